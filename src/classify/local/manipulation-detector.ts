@@ -1,0 +1,34 @@
+import type { Category } from '../../core/categories.ts';
+import { compileCues, cueConfigSchema, CUE_DEFAULTS, explainHits, scoreCues, type Cue, type CueConfig } from './cue-scorer.ts';
+import { defineDetector, type Detector } from './detector.ts';
+import { requiredLiterals } from './text/prefilter.ts';
+
+/** The shared shape of gaslighting, dismissal and blame-shifting: cue families read through message structure. */
+export function manipulationDetector(options: { id: string; version: number; category: Category; label: string; cues: readonly Cue[] }): Detector<CueConfig> {
+  const set = compileCues(options.cues);
+  return defineDetector<CueConfig>({
+    id: options.id,
+    version: options.version,
+    category: options.category,
+    configSchema: cueConfigSchema,
+    defaults: CUE_DEFAULTS,
+    match(view, config) {
+      const { score, hits } = scoreCues(view, set, config);
+      return { score, cues: hits.map((h) => h.cue), explanation: explainHits(options.label, hits, score) };
+    },
+  });
+}
+
+/** Every cue built, for the prefilter's self-check in tests. */
+export const CUE_REGISTRY: Cue[] = [];
+
+/** Shorthand for a cue list entry. */
+export function cue(name: string, weight: number, aimed: Cue['aimed'], re: RegExp): Cue {
+  if (!re.global) throw new Error(`cue ${name}: regex must be global`);
+  // Keys with non-ASCII characters cannot go through the ASCII automaton: such a cue always runs.
+  const derived = re.flags.includes('i') ? null : requiredLiterals(re.source);
+  const keys = derived && derived.every((k) => /^[\x00-\x7f]+$/.test(k)) ? derived : null;
+  const built: Cue = keys ? { name, weight, aimed, re, keys } : { name, weight, aimed, re };
+  CUE_REGISTRY.push(built);
+  return built;
+}

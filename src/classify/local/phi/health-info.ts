@@ -1,0 +1,67 @@
+import type { PhiSpan } from '../../../core/classifier.ts';
+import { overlaps, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
+
+/**
+ * Health details tied to an identifiable third party (LABELING.md): only in a message that names or
+ * otherwise identifies someone other than the writer (a full name, or someone else's handle), and only in
+ * clauses about that person, not the writer's own diagnosis ("I'm ADHD", "my long covid").
+ * The span runs from the clause's predicate (has, had, died of, is on, her, his...) to the end of the
+ * health phrase and a trailing time ("in 2020", "last year", "for months").
+ */
+const TERMS = String.raw`(?:cancer|tumou?rs?|chemo(?:therapy)?|radiation|dementia|alzheimer'?s(?: stage \d)?|parkinson'?s|als|ms|hiv|aids|diabet\w+|insulin|strokes?|heart (?:attack|murmur|failure|condition)|murmur|jaundice|seizures?|epilepsy|concussion|overdos\w*|od'?d|addiction|relapsed?|rehab|detox|oxy\w*|opioids?|heroin|fentanyl|meth|alcoholism|lithium|sertraline|zoloft|prozac|lexapro|wellbutrin|adderall|ritalin|vyvanse|seroquel|abilify|xanax|klonopin|meds|medications?|antidepressants?|adhd|add|autism|autistic|asperger'?s|bipolar(?: \w+)?|schizo\w+|depression|depressed|anxiety|panic attacks?|ptsd|c-ptsd|ocd|eating disorder|anorexia|bulimia|psych (?:hold|ward|unit)|5150|hospitali[sz]ed|inpatient|outpatient|iop|php|tms|ect|breakdown|suicide attempt|attempted suicide|self[- ]harm|miscarri\w+|lost (?:the baby|twins|a baby|the pregnancy)|stillbirth|pregnan\w+|cpap|nicu|ventilator|dialysis|surgery|excision|post-op|endo(?:metriosis)?|crps|fibromyalgia|migraines?|long covid|covid|diagnosis|disorder|memory (?:unit|care)|hospice|stress leave|medical leave|disability|fainted|passed out|infection|pneumonia|asthma|inattentive type|dyslexi\w*|chronic pain|lupus|copd|transplant|sobriety|sober|treatment[- ]resistant \w+|therapy|therapist|psychiatrist|rehab)`;
+const TERM = new RegExp(String.raw`\b${TERMS}\b`, 'gi');
+const SAME_THING = /\b(?:has|had|have) the same (?:thing|condition|diagnosis|issue|problem)|\bwent through (?:this|the same(?: thing)?|that|it) (?:last|this) (?:year|month|week|spring|summer|fall|winter)|\bwent through (?:this|the same(?: thing)?)\b|\bdied the same way\b/gi;
+const PREDICATE = /\b(?:has|had|have|having|with|back on|is on|was on|on|died of|died from|died|passed from|passed away from|fought|fighting|battling|diagnosed with|got|went through|was admitted|admitted|came back from|started|starting|takes|taking|did|recovering from|lost|since|after|her|his|their)\b/gi;
+const TRAIL = /^(?:\s(?:in|since|last|for|from|at|this|on)\s(?:\d{4}|[a-z]+)(?:\s(?:\d{4}|year|years|months|weeks|days|ago))?)?/i;
+const FIRST_PERSON_SUBJECT = /\b(?:i|i'm|im|i've|i was|my(?! (?:son|daughter|dad|mom|mother|father|brother|sister|cousin|friend|husband|wife|partner|girlfriend|boyfriend|roommate|coworker|aunt|uncle|grandma|grandpa|neighbou?r|kid|child|baby|niece|nephew|ex|boss|patient)))\b/;
+const SELF_NAME_BEFORE = /\b(?:i'm|i am|im|my name is|my name's|name's|this is)\s$/i;
+
+export const healthInfoRecognizer: PhiRecognizer = {
+  id: 'phi/health-info',
+  types: ['HEALTH_INFO'],
+  find(view, found) {
+    const text = view.text;
+    const lower = view.lower;
+    const out: PhiSpan[] = [];
+    const thirdParty = found.some((f) => {
+      if (f.type === 'NAME') return !SELF_NAME_BEFORE.test(lower.slice(Math.max(0, f.start - 14), f.start));
+      if (f.type === 'HANDLE') return /\b(?:his|her|their|she's|he's|that you|you on|is it|is that|posted)\b/.test(lower.slice(Math.max(0, f.start - 30), f.start));
+      return false;
+    });
+    if (!thirdParty) return out;
+    const taken = new SpanIndex(found);
+    const candidates: Array<[number, number]> = [];
+    for (const m of lower.matchAll(TERM)) candidates.push([m.index, m.index + m[0].length]);
+    for (const m of lower.matchAll(SAME_THING)) candidates.push([m.index, m.index + m[0].length]);
+    candidates.sort((a, b) => a[0] - b[0]);
+    for (const [ts, te] of candidates) {
+      const clauseStart = Math.max(lastBoundary(lower, ts), 0);
+      const left = lower.slice(clauseStart, ts);
+      if (FIRST_PERSON_SUBJECT.test(left) && !/\b(?:he|she|they|his|her|their)\b/.test(left)) continue;
+      let start = ts;
+      PREDICATE.lastIndex = 0;
+      let pred: RegExpExecArray | null = null;
+      for (const p of left.matchAll(PREDICATE)) if (left.length - p.index <= 45) { pred = p; break; }
+      if (pred) start = clauseStart + pred.index;
+      let end = te;
+      const trail = TRAIL.exec(lower.slice(end, end + 30));
+      if (trail && trail[0]) end += trail[0].length;
+      const s = span(text, start, end, 'HEALTH_INFO');
+      if (!s || taken.overlaps(s)) continue;
+      const prev = out[out.length - 1];
+      if (prev && s.start <= prev.end + 5 && !/[,.;]/.test(text.slice(prev.end, s.start))) { prev.end = Math.max(prev.end, s.end); continue; }
+      if (prev && overlaps(prev, s)) continue;
+      push(out, s);
+    }
+    return out;
+  },
+};
+
+function lastBoundary(lower: string, before: number): number {
+  let i = before - 1;
+  for (; i >= 0 && before - i < 120; i--) {
+    const c = lower[i];
+    if (c === '.' || c === ',' || c === ';' || c === '!' || c === '?' || c === '(' || c === '\n' || c === '\u2014') return i + 1;
+  }
+  return i + 1;
+}

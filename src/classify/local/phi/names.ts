@@ -1,0 +1,67 @@
+import type { PhiSpan } from '../../../core/classifier.ts';
+import { push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
+
+/**
+ * Full personal names: two or three capitalised words in a row (Unicode letters, so "Tomás Reyes"),
+ * after filtering words that are capitalised for other reasons — sentence starts, days and months,
+ * places and institutions (a last word like Hall, Clinic, Elementary), brands. Chat text is mostly
+ * lower-case, so a Title Case pair is a strong signal; single first names are not identifying on their own.
+ */
+const CANDIDATE = /(?<![\p{L}\p{N}_@#./-])(?:Dr\.?\s|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Mx\.?\s)?\p{Lu}[\p{Ll}'\u2019-]{1,20}(?:\s\p{Lu}[\p{Ll}'\u2019-]{1,20}){1,2}(?![\p{L}\p{N}_@])/gu;
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx)\.?\s/;
+const NOT_NAME_WORD = new Set((
+  'I Im Ive Id The A An My Our His Her Their Your This That These Those It Its Is Was Be And But Or So If When Then Also Just Not No Yes Ok Okay Oh Hey Hi Hello Thanks Thank Sorry Please Lol Omg Idk Tbh Fwiw Btw Ngl Wait Well Sure Maybe Honestly Update Same Good Happy Merry Dear Love Mom Dad Mum Grandma Grandpa God Jesus Lord ' +
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+  'Street St Ave Avenue Road Rd Lane Blvd Drive Court Way Hall Health Hospital Clinic Center Centre Medical Elementary School High Middle University College Park Falls Hill Hills Lake River Valley Beach Bay County City Town Village Group Unit Ward Memorial Church Station Airport Mall Store Pharmacy Walgreens Target Costco Walmart Insurance Services Office Department Dept Institute Foundation Fund Program Team Company Inc Llc Care Home Homes Nursing House Heights Springs Gardens Square Place Terrace Mountain North South East West New Saint Santa San Los Las Fort Port Mount Zoom Slack Discord Instagram Insta Facebook Twitter Tiktok Reddit Google Youtube Netflix Amazon Apple Medicare Medicaid NICU ICU ER Er Bowl ' +
+  'Anxiety Depression Disorder Syndrome Disease Cancer Support Recovery Anonymous Alcoholics Narcotics Al Na Aa Christmas Easter Thanksgiving Halloween English Spanish American British Chinese Indian Mexican Canadian'
+).split(' '));
+const PLACE_BEFORE = /\b(?:at|in|from|to|near|on|into|visited|visit|moved to|live in|lives in|living in)\s$/i;
+const RELATION_BEFORE = /\b(?:my|our|his|her|their|your)\s(?:[a-z-]+\s){0,2}$|\b(?:name is|name's|name was|named|called|i'm|i am|this is|ask for|call|email|text|contact|met|with|and|,)\s?$/i;
+
+export const nameRecognizer: PhiRecognizer = {
+  id: 'phi/names',
+  types: ['NAME'],
+  find(view, found) {
+    const text = view.text;
+    const out: PhiSpan[] = [];
+    if (!hasTitlePair(text)) return out;
+    const taken = new SpanIndex(found);
+    for (const m of text.matchAll(CANDIDATE)) {
+      let start = m.index;
+      let value = m[0];
+      const title = TITLE.exec(value);
+      if (title) { start += title[0].length; value = value.slice(title[0].length); }
+      const words = value.split(/\s/);
+      // Trim non-name words from either end ("Hi Sam Whitaker" -> "Sam Whitaker").
+      while (words.length && NOT_NAME_WORD.has(stripPossessive(words[0] ?? ''))) { start += (words.shift() ?? '').length + 1; }
+      while (words.length && NOT_NAME_WORD.has(stripPossessive(words[words.length - 1] ?? ''))) words.pop();
+      if (words.length < 2) continue;
+      if (words.some((w) => NOT_NAME_WORD.has(stripPossessive(w)))) continue;
+      const joined = words.join(' ');
+      let end = start + joined.length;
+      if (/['\u2019]s$/.test(joined)) end -= 2;
+      const before = text.slice(Math.max(0, start - 20), start);
+      if (PLACE_BEFORE.test(before) && !RELATION_BEFORE.test(before) && !/['\u2019]s\b/.test(text.slice(end, end + 3))) {
+        // "in Cedar Falls", "at Orchard Hill": a place unless a person-relation word precedes it
+        if (!/['\u2019]s$/.test(joined)) continue;
+      }
+      const s = span(text, start, end, 'NAME');
+      if (s && !taken.overlaps(s)) push(out, s);
+    }
+    return out;
+  },
+};
+
+function stripPossessive(w: string): string {
+  return w.replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
+}
+
+/** Cheap gate: an upper-case letter, lower-case letters, one space, an upper-case letter (any script). */
+function hasTitlePair(text: string): boolean {
+  for (let i = text.indexOf(' ', 1); i > 0 && i + 1 < text.length; i = text.indexOf(' ', i + 1)) {
+    const next = text[i + 1] ?? '';
+    const prev = text[i - 1] ?? '';
+    if (next !== next.toLowerCase() && prev !== prev.toUpperCase()) return true;
+  }
+  return false;
+}

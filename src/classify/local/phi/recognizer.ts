@@ -1,0 +1,57 @@
+import type { PhiSpan, } from '../../../core/classifier.ts';
+import type { PhiType } from '../../../core/categories.ts';
+import type { MessageView } from '../text/message-view.ts';
+
+/**
+ * One kind of identifier. `find` sees the spans the recognizers before it found, so context-dependent
+ * ones (third-party health details, ZIP after an address) can build on them. Registry: ./registry.ts.
+ */
+export interface PhiRecognizer {
+  readonly id: string;
+  readonly types: readonly PhiType[];
+  find(view: MessageView, found: readonly PhiSpan[]): PhiSpan[];
+}
+
+/** A span trimmed of surrounding whitespace and trailing punctuation that is not part of the identifier. */
+export function span(text: string, start: number, end: number, type: PhiType): PhiSpan | null {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /[\s.,;:!?)\]}'"\u201d\u2019]/.test(text[end - 1] ?? '')) {
+    // keep a closing parenthesis that has its opening one inside the span: (312) 555-0164 ends in a digit anyway
+    end--;
+  }
+  return end > start ? { start, end, type } : null;
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function push(out: PhiSpan[], s: PhiSpan | null): void {
+  if (s) out.push(s);
+}
+
+/**
+ * Spans sorted by start, for overlap queries in O(log n): a 100 kB message can hold thousands of spans,
+ * and a linear scan per candidate would make recognizers quadratic.
+ */
+export class SpanIndex {
+  private readonly sorted: PhiSpan[];
+  private readonly maxEndBefore: number[];
+
+  constructor(spans: readonly PhiSpan[]) {
+    this.sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.maxEndBefore = [];
+    let max = -1;
+    for (const s of this.sorted) { max = Math.max(max, s.end); this.maxEndBefore.push(max); }
+  }
+
+  overlaps(s: { start: number; end: number }): boolean {
+    // Last span starting before s.end; any overlap must start before s.end and end after s.start.
+    let lo = 0, hi = this.sorted.length - 1, at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sorted[mid]?.start ?? 0) < s.end) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return at >= 0 && (this.maxEndBefore[at] ?? -1) > s.start;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Aho–Corasick over many literal keys: one pass over the text tells which keys occur. Detectors use it to
+ * run only the cue regexes whose required literals (text/prefilter.ts) are present.
+ */
+export class KeywordIndex {
+  private readonly goto: Array<Map<number, number>> = [new Map()];
+  private readonly fail: number[] = [0];
+  private readonly out: number[][] = [[]];
+
+  constructor(keys: readonly string[]) {
+    keys.forEach((key, id) => {
+      let state = 0;
+      for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        let next = this.goto[state]?.get(c);
+        if (next === undefined) {
+          next = this.goto.length;
+          this.goto.push(new Map());
+          this.fail.push(0);
+          this.out.push([]);
+          this.goto[state]?.set(c, next);
+        }
+        state = next;
+      }
+      this.out[state]?.push(id);
+    });
+    const queue: number[] = [];
+    for (const s of this.goto[0]?.values() ?? []) queue.push(s);
+    for (let q = 0; q < queue.length; q++) {
+      const r = queue[q] ?? 0;
+      for (const [c, s] of this.goto[r] ?? []) {
+        queue.push(s);
+        let f = this.fail[r] ?? 0;
+        while (f !== 0 && !this.goto[f]?.has(c)) f = this.fail[f] ?? 0;
+        const target = this.goto[f]?.get(c);
+        this.fail[s] = target !== undefined && target !== s ? target : 0;
+        const inherited = this.out[this.fail[s] ?? 0] ?? [];
+        if (inherited.length) this.out[s] = [...(this.out[s] ?? []), ...inherited];
+      }
+    }
+  }
+
+  /** Dense transitions over the keys' own alphabet (chat keys are ASCII); built on first scan. */
+  private table: Int32Array | null = null;
+  private width = 1;
+  private readonly classOf = new Uint8Array(128);
+  private hasOut: Uint8Array | null = null;
+
+  private build(): void {
+    // Characters that occur in no key all map to class 0, so the table stays small enough for the cache.
+    let classes = 1;
+    for (const m of this.goto) for (const c of m.keys()) if (c < 128 && this.classOf[c] === 0) this.classOf[c] = classes++;
+    this.width = classes;
+    const n = this.goto.length;
+    const table = new Int32Array(n * classes);
+    const order: number[] = [0];
+    for (let q = 0; q < order.length; q++) for (const s of this.goto[order[q] ?? 0]?.values() ?? []) order.push(s);
+    for (const state of order) {
+      for (let c = 0; c < 128; c++) {
+        const k = this.classOf[c] ?? 0;
+        if (k === 0) continue;
+        const direct = this.goto[state]?.get(c);
+        table[state * classes + k] = direct !== undefined ? direct : state === 0 ? 0 : (table[(this.fail[state] ?? 0) * classes + k] ?? 0);
+      }
+    }
+    this.table = table;
+    this.hasOut = Uint8Array.from(this.out, (o) => (o.length ? 1 : 0));
+  }
+
+  /** found[id] = 1 for every key id that occurs in text. Characters in no key reset the automaton. */
+  scan(text: string, found: Uint8Array): void {
+    if (!this.table) this.build();
+    const table = this.table as Int32Array;
+    const hasOut = this.hasOut as Uint8Array;
+    const classOf = this.classOf;
+    const width = this.width;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const k = c < 128 ? (classOf[c] as number) : 0;
+      state = k === 0 ? 0 : (table[state * width + k] as number);
+      if (hasOut[state] === 1) for (const id of this.out[state] as number[]) found[id] = 1;
+    }
+  }
+}

@@ -1,0 +1,251 @@
+import { KeywordIndex } from './keyword-index.ts';
+/**
+ * Derives, from a regex's source, a set of literal substrings at least one of which every match must
+ * contain (the idea of RE2's and codesearch's prefilters). `text.includes(k)` for a handful of keys costs
+ * nanoseconds, so a cue regex only runs on messages that could match it. Handles the regex subset the
+ * detectors use (literals, escapes, classes, groups, lookarounds, alternation, quantifiers); anything it
+ * does not understand yields `null` (no prefilter), which is always safe.
+ */
+type Info = { exact: Set<string> } | { any: Set<string> | null };
+
+const MAX_SET = 32;
+/** Keys are cut to this many characters: selective enough, and the automaton stays cache-sized. */
+const MAX_KEY = 8;
+
+export function requiredLiterals(source: string): string[] | null {
+  try {
+    const p = new Parser(source);
+    const info = p.alternation();
+    if (p.i !== source.length) return null;
+    const any = toAny(info);
+    if (!any || any.size === 0) return null;
+    const keys = [...any];
+    if (keys.some((k) => k.length < 2)) return null;
+    // A substring of a required literal is required too: shorter keys keep the automaton small.
+    return minimise(keys.map((k) => k.slice(0, MAX_KEY)));
+  } catch {
+    return null;
+  }
+}
+
+/** Drops keys that contain another key: "remember" is implied by "rememb". */
+function minimise(keys: string[]): string[] {
+  const sorted = [...new Set(keys)].sort((a, b) => a.length - b.length);
+  const out: string[] = [];
+  for (const k of sorted) if (!out.some((o) => k.includes(o))) out.push(k);
+  return out;
+}
+
+function toAny(info: Info): Set<string> | null {
+  if ('exact' in info) {
+    if (info.exact.has('')) return null;
+    return info.exact;
+  }
+  return info.any;
+}
+
+function minLen(set: Set<string> | null): number {
+  if (!set || set.size === 0) return 0;
+  let m = Infinity;
+  for (const s of set) m = Math.min(m, s.length);
+  return m;
+}
+
+/**
+ * Of two "any" sets that are both required, keep the more selective: the longest shortest key, then fewer
+ * keys. (Keys are found by one automaton pass, so how many there are costs nothing at match time.)
+ */
+function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  const la = minLen(a), lb = minLen(b);
+  if (la !== lb) return la > lb ? a : b;
+  if (!a) return b;
+  if (!b) return a;
+  return a.size <= b.size ? a : b;
+}
+
+const EMPTY: Info = { exact: new Set(['']) };
+const UNKNOWN: Info = { any: null };
+
+class Parser {
+  i = 0;
+  constructor(private readonly s: string) {}
+
+  alternation(): Info {
+    const alts: Info[] = [this.sequence()];
+    while (this.s[this.i] === '|') { this.i++; alts.push(this.sequence()); }
+    if (alts.length === 1) return alts[0] ?? UNKNOWN;
+    if (alts.every((a) => 'exact' in a)) {
+      const u = new Set<string>();
+      for (const a of alts) for (const x of (a as { exact: Set<string> }).exact) u.add(x);
+      if (u.size <= MAX_SET) return { exact: u };
+    }
+    const u = new Set<string>();
+    for (const a of alts) {
+      const any = toAny(a);
+      if (!any) return UNKNOWN;
+      for (const x of any) u.add(x);
+    }
+    return { any: u };
+  }
+
+  sequence(): Info {
+    let exact: Set<string> | null = new Set(['']);
+    let best: Set<string> | null = null;
+    let exactOnly = true;
+    const flush = () => { if (exact) best = better(best, toAny({ exact })); exact = null; };
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      const atom = this.quantified();
+      if ('exact' in atom) {
+        // The atom alone is required too, and often cheaper to check than the run it extends.
+        best = better(best, toAny(atom));
+        if (exact) {
+          const next = new Set<string>();
+          for (const a of exact) for (const b of atom.exact) next.add(a + b);
+          if (next.size <= MAX_SET) { exact = next; continue; }
+          exactOnly = false;
+          flush();
+        }
+        exact = new Set(atom.exact);
+      } else {
+        exactOnly = false;
+        flush();
+        best = better(best, atom.any);
+      }
+    }
+    if (exact && exactOnly) return { exact };
+    flush();
+    return { any: best };
+  }
+
+  quantified(): Info {
+    const atom = this.atom();
+    const c = this.s[this.i];
+    let min = 1, max = 1;
+    if (c === '?') { min = 0; this.i++; }
+    else if (c === '*') { min = 0; max = Infinity; this.i++; }
+    else if (c === '+') { max = Infinity; this.i++; }
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(this.s.slice(this.i));
+      if (!m) throw new Error('bad quantifier');
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[2] === '' ? Infinity : Number(m[2]);
+      this.i += m[0].length;
+    } else {
+      return atom;
+    }
+    if (this.s[this.i] === '?') this.i++; // lazy
+    if (min === 0) {
+      if ('exact' in atom && max === 1) return { exact: new Set([...atom.exact, '']) };
+      return UNKNOWN;
+    }
+    if (min === 1 && max === 1) return atom;
+    return { any: toAny(atom) };
+  }
+
+  atom(): Info {
+    const c = this.s[this.i];
+    if (c === undefined) throw new Error('end');
+    if (c === '(') {
+      this.i++;
+      let lookaround = false;
+      if (this.s[this.i] === '?') {
+        const head = this.s.slice(this.i, this.i + 3);
+        if (head.startsWith('?:')) this.i += 2;
+        else if (head.startsWith('?=') || head.startsWith('?!')) { this.i += 2; lookaround = true; }
+        else if (head === '?<=' || head === '?<!') { this.i += 3; lookaround = true; }
+        else throw new Error('unsupported group');
+      }
+      const inner = this.alternation();
+      if (this.s[this.i] !== ')') throw new Error('unclosed group');
+      this.i++;
+      return lookaround ? EMPTY : inner;
+    }
+    if (c === '[') {
+      // A class is a single unknown character; skip to its closing bracket.
+      this.i++;
+      if (this.s[this.i] === '^') this.i++;
+      if (this.s[this.i] === ']') this.i++;
+      while (this.i < this.s.length && this.s[this.i] !== ']') { if (this.s[this.i] === '\\') this.i++; this.i++; }
+      this.i++;
+      return UNKNOWN;
+    }
+    if (c === '^' || c === '$') { this.i++; return EMPTY; }
+    if (c === '.') { this.i++; return UNKNOWN; }
+    if (c === '\\') {
+      const n = this.s[this.i + 1];
+      if (n === undefined) throw new Error('bad escape');
+      this.i += 2;
+      if (n === 'b' || n === 'B') return EMPTY;
+      if ('dDwWsStrnfv0'.includes(n)) return UNKNOWN;
+      if (n === 'u' || n === 'x' || n === 'p' || n === 'P' || n === 'c' || n === 'k') {
+        if (this.s[this.i] === '{') { while (this.i < this.s.length && this.s[this.i] !== '}') this.i++; this.i++; }
+        else this.i += n === 'x' ? 2 : n === 'u' ? 4 : n === 'c' ? 1 : 0;
+        return UNKNOWN;
+      }
+      if (/[1-9]/.test(n)) return UNKNOWN;
+      return { exact: new Set([n]) };
+    }
+    if (c === ')' || c === '|' || c === '?' || c === '*' || c === '+' || c === '{') throw new Error(`unexpected ${c}`);
+    this.i++;
+    return { exact: new Set([c]) };
+  }
+}
+
+/** A regex with the literals that gate it: test `mayMatch(lower)` before running it. */
+export interface GatedRegex {
+  re: RegExp;
+  keys: readonly string[] | null;
+}
+
+/** Gate a regex; keys are lower-cased and checked against the lower-cased text (valid with or without the i flag). */
+export function gated(re: RegExp): GatedRegex {
+  const keys = requiredLiterals(re.source);
+  return { re, keys: keys ? [...new Set(keys.map((k) => k.toLowerCase()))] : null };
+}
+
+export function mayMatch(g: GatedRegex, lower: string): boolean {
+  if (!g.keys) return true;
+  for (const k of g.keys) if (lower.includes(k)) return true;
+  return false;
+}
+
+/**
+ * Many gated regexes behind one Aho–Corasick scan: `scan(lower)` returns which of them may match, so a
+ * detector runs only the regexes whose literals occur in the message.
+ */
+export class GateSet {
+  private readonly index: KeywordIndex;
+  private readonly keyIds: Array<number[] | null>;
+  private readonly keyCount: number;
+  private readonly seen: Uint8Array;
+
+  constructor(regexes: readonly RegExp[]) {
+    const keys: string[] = [];
+    const ids = new Map<string, number>();
+    this.keyIds = regexes.map((re) => {
+      const g = gated(re);
+      if (!g.keys || g.keys.some((k) => !/^[\x00-\x7f]+$/.test(k))) return null;
+      return g.keys.map((k) => {
+        let id = ids.get(k);
+        if (id === undefined) { id = keys.length; keys.push(k); ids.set(k, id); }
+        return id;
+      });
+    });
+    this.keyCount = keys.length;
+    this.seen = new Uint8Array(keys.length);
+    this.index = new KeywordIndex(keys);
+  }
+
+  /** open[i] is true when regex i may match `lower`. */
+  scan(lower: string): boolean[] {
+    // Scratch space reused across calls: the classifier is synchronous, so no call overlaps another.
+    const seen = this.seen;
+    seen.fill(0);
+    this.index.scan(lower, seen);
+    return this.keyIds.map((need) => {
+      if (!need) return true;
+      for (const id of need) if (seen[id] === 1) return true;
+      return false;
+    });
+  }
+}
