@@ -1,0 +1,154 @@
+import type { GroupSettings } from '../config/settings.ts';
+import { CATEGORIES, MANIPULATION, type Category } from '../core/categories.ts';
+import type { Classification, Classifier } from '../core/classifier.ts';
+import type { Clock } from '../core/clock.ts';
+import type { ActionService } from '../escalate/action-service.ts';
+import type { EscalationService } from '../escalate/escalation-service.ts';
+import { phiHiddenText } from '../escalate/notices.ts';
+import type { Logger } from '../log/logger.ts';
+import type { ContextLine } from '../core/api.ts';
+import { toCard } from '../review/card.ts';
+import type { FlagCategory, FlagsRepo } from '../store/flags-repo.ts';
+import type { GroupsRepo } from '../store/groups-repo.ts';
+import type { MessagesRepo, StoredMessage } from '../store/messages-repo.ts';
+import type { ScoresRepo } from '../store/scores-repo.ts';
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+/** Context lines kept as evidence with a flag: enough to read the exchange, no more. */
+export const EVIDENCE_CONTEXT_LINES = 6;
+
+export interface JudgeOutcome {
+  status: 'skipped' | 'classified' | 'flagged';
+  flagId?: number;
+  categories?: Category[];
+}
+
+/**
+ * Judges one queued message with the conversation before it: scores are kept (without text), a flag with
+ * encrypted, redacted evidence is raised when a category passes the group's threshold, and text that has
+ * left the context window is deleted. Every write is idempotent, so a retried job changes nothing twice.
+ */
+export class JudgeService {
+  constructor(private readonly deps: {
+    messages: MessagesRepo; scores: ScoresRepo; flags: FlagsRepo; groups: GroupsRepo;
+    classifier: Classifier; redact: (text: string) => string;
+    /** Runs synchronous store writes in one transaction (one commit). */
+    transaction: <T>(work: () => T) => T;
+    actions: ActionService; escalation: EscalationService; clock: Clock; logger: Logger;
+  }) {}
+
+  async judge(messageId: number, version: number): Promise<JudgeOutcome> {
+    const msg = this.deps.messages.get(messageId);
+    // Gone (member left, retention) or superseded by an edit: nothing to do.
+    if (!msg || msg.version !== version || msg.text === null) return { status: 'skipped' };
+    const group = this.deps.groups.find(msg.groupId);
+    if (!group) return { status: 'skipped' };
+    const settings = group.settings;
+    const since = msg.sentAt - settings.context.minutes * MINUTE_MS;
+    const context = this.deps.messages.context(msg.groupId, msg.channelId, msg.id, settings.context.messages, since);
+
+    const started = performance.now();
+    const result = await this.deps.classifier.classify({
+      message: { id: String(msg.id), authorId: msg.authorId, text: msg.text, sentAt: msg.sentAt, mentions: msg.mentions },
+      context, thresholds: settings.thresholds, groupId: msg.groupId,
+    });
+    const classifyMs = performance.now() - started;
+    const now = this.deps.clock.now();
+    const over = CATEGORIES.filter((c) => result.scores[c] >= settings.thresholds[c]);
+    let outcome: JudgeOutcome = { status: 'classified' };
+    if (over.length > 0) {
+      const flagId = await this.#raise(msg, version, result, over, context.map((c) => ({ ...c, flagged: false })), settings, now);
+      outcome = { status: 'flagged', flagId, categories: over };
+    } else {
+      await this.#pattern(msg, version, result, settings, now);
+    }
+    // One commit for the end of the judgement: the message is done and the window moves on.
+    this.deps.transaction(() => {
+      this.deps.messages.markClassified(msg.id, version, outcome.status === 'flagged' ? 'flagged' : 'classified', now);
+      this.deps.messages.purgeChannel(msg.groupId, msg.channelId, settings.context.messages, now - settings.context.minutes * MINUTE_MS);
+    });
+    this.deps.logger.debug({ messageId: msg.id, status: outcome.status, categories: outcome.categories, classifyMs }, 'judged');
+    return outcome;
+  }
+
+  async #raise(msg: StoredMessage, version: number, result: Classification, over: Category[],
+    context: { authorId: string; text: string; sentAt: number; flagged: boolean }[], settings: GroupSettings, now: number): Promise<number> {
+    const categories: FlagCategory[] = over.map((c) => ({
+      category: c, score: round(result.scores[c]), threshold: settings.thresholds[c],
+      explanation: result.evidence[c]?.explanation ?? '', cues: result.evidence[c]?.cues ?? [], source: result.evidence[c]?.source ?? result.classifier,
+    }));
+    const crisis = over.includes('crisis');
+    const severity = Math.max(...over.map((c) => result.scores[c] - settings.thresholds[c]));
+    const lines: ContextLine[] = context.slice(-EVIDENCE_CONTEXT_LINES).map((c) => ({ authorId: c.authorId, redacted: this.deps.redact(c.text), sentAt: c.sentAt, flagged: c.flagged }));
+    const { id } = this.deps.transaction(() => this.#saveScores(msg, version, result, now) ?? this.deps.flags.create({
+      groupId: msg.groupId, channelId: msg.channelId, messageId: msg.id, messageVersion: version, kind: 'message',
+      platformMessageId: msg.platformMessageId, authorId: msg.authorId,
+      targetId: over.some((c) => MANIPULATION.includes(c)) ? result.targetId : null,
+      categories, crisis, priority: crisis ? 0 : 1, severity: round(severity), createdAt: this.deps.clock.now(),
+      evidence: { excerpt: result.redacted, context: lines },
+    }));
+    // Requested on every try, not only on creation: a crash after the flag was written must not lose them.
+    await this.#announce(id, settings, result, msg);
+    return id;
+  }
+
+  async #announce(flagId: number, settings: GroupSettings, result: Classification, msg: StoredMessage): Promise<void> {
+    const flag = this.deps.flags.get(flagId);
+    if (!flag) return;
+    const card = toCard(flag, result.redacted);
+    const review = settings.reviewChannelId;
+    if (flag.crisis) {
+      await this.deps.actions.request({ kind: 'crisis_alert', idempotencyKey: `crisis:${flagId}`, groupId: flag.groupId, reviewChannelId: review, onCallRole: settings.onCallRole, card }, flagId);
+      if (settings.crisis.autoSendResources) {
+        await this.deps.actions.request({ kind: 'dm', idempotencyKey: `crisis-dm:${flagId}`, groupId: flag.groupId, memberId: flag.authorId, fallbackChannelId: flag.channelId, purpose: 'crisis_resources', text: settings.crisis.resources }, flagId);
+      }
+    }
+    await this.deps.actions.request({ kind: 'review_card', idempotencyKey: `card:${flagId}:0`, groupId: flag.groupId, reviewChannelId: review, card }, flagId);
+    if (flag.categories.some((c) => c.category === 'phi') && settings.phi.hideDisclosures) {
+      // The member is told their message was removed only once it really was.
+      await this.deps.actions.request({ kind: 'hide_message', idempotencyKey: `hide:${flagId}`, groupId: flag.groupId, channelId: msg.channelId, messageId: msg.platformMessageId }, flagId, undefined,
+        { kind: 'dm', idempotencyKey: `phi-dm:${flagId}`, groupId: flag.groupId, memberId: flag.authorId, fallbackChannelId: flag.channelId, purpose: 'phi_hidden', text: phiHiddenText(result.redacted) });
+    }
+    // An admin may let the bot take a ladder step without waiting for a therapist.
+    const step = flag.status === 'open' ? this.deps.escalation.suggest(flag) : null;
+    if (step !== null && settings.ladder.automatic.includes(step)) {
+      this.deps.flags.setOutcome(flagId, `automatic ${step} (awaiting therapist review)`);
+      this.deps.flags.addDecision(flagId, 'holdspace:auto', 'auto', step, null, this.deps.clock.now());
+      await this.deps.escalation.apply(flag, step);
+    }
+  }
+
+  /** Repeated sub-threshold signals from one member toward the same member raise one `pattern` flag. */
+  #saveScores(msg: StoredMessage, version: number, result: Classification, at: number): undefined {
+    this.deps.scores.save({ messageId: msg.id, version, groupId: msg.groupId, authorId: msg.authorId, targetId: result.targetId, scores: result.scores, classifier: result.classifier, at });
+    return undefined;
+  }
+
+  async #pattern(msg: StoredMessage, version: number, result: Classification, settings: GroupSettings, now: number): Promise<void> {
+    this.#saveScores(msg, version, result, now);
+    const target = result.targetId;
+    if (!target || target === msg.authorId) return;
+    const ratio = settings.pattern.signalRatio;
+    const floors = { gaslighting: settings.thresholds.gaslighting * ratio, dismissal: settings.thresholds.dismissal * ratio, blame_shifting: settings.thresholds.blame_shifting * ratio };
+    if (!MANIPULATION.some((c) => result.scores[c] >= floors[c as keyof typeof floors])) return;
+    const since = this.deps.clock.now() - settings.pattern.windowHours * HOUR_MS;
+    const ids = this.deps.scores.signals(msg.groupId, msg.authorId, target, since, floors);
+    if (ids.length < settings.pattern.minSignals) return;
+    if (this.deps.flags.openPatternExists(msg.groupId, msg.authorId, target, since)) return;
+    const top = MANIPULATION.reduce((a, b) => (result.scores[b] > result.scores[a] ? b : a));
+    const { id } = this.deps.flags.create({
+      groupId: msg.groupId, channelId: msg.channelId, messageId: msg.id, messageVersion: version, kind: 'pattern',
+      platformMessageId: msg.platformMessageId, authorId: msg.authorId, targetId: target,
+      categories: [{ category: top, score: round(result.scores[top]), threshold: settings.thresholds[top],
+        explanation: `${ids.length} messages in ${settings.pattern.windowHours} h from this member toward the same member each scored below the threshold but at least ${Math.round(ratio * 100)}% of it.`,
+        cues: ['pattern'], source: 'pattern' }],
+      crisis: false, priority: 1, severity: 0, createdAt: this.deps.clock.now(),
+      evidence: { excerpt: `(pattern of ${ids.length} sub-threshold messages; their text was not kept)`, context: [], patternOf: ids },
+    });
+    const flag = this.deps.flags.get(id);
+    if (flag) await this.deps.actions.request({ kind: 'review_card', idempotencyKey: `card:${id}:0`, groupId: msg.groupId, reviewChannelId: settings.reviewChannelId, card: toCard(flag, null) }, id);
+  }
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
