@@ -1,6 +1,8 @@
-import { zeroScores } from '../../core/categories.ts';
+import { zeroScores, type Category, type Scores } from '../../core/categories.ts';
 import { redact, type Classification, type Classifier, type ClassifyInput, type PhiSpan } from '../../core/classifier.ts';
 import type { Detector } from './detector.ts';
+import { extractFeatures, type Features } from './model/features.ts';
+import { LinearModel } from './model/linear-model.ts';
 import { DETECTORS } from './registry.ts';
 import { inferTarget } from './target.ts';
 import { buildMessageView } from './text/message-view.ts';
@@ -14,11 +16,34 @@ export { LOCAL_CLASSIFIER_VERSION } from './version.ts';
  */
 export const ANALYSIS_CHARS = 8_000;
 
+/**
+ * How the cue detectors and the linear model combine for gaslighting, dismissal and blame-shifting:
+ * - 'model' (default): the model's probability. The model reads each cue detector's score as a feature
+ *   next to the words and structure, so it has learned how far to trust each rule (stacking).
+ * - 'max': the higher of the two (more recall, more false flags).
+ * - 'rules': the cue detectors alone (the model is not consulted).
+ * PHI and crisis are always the detectors' own: the model does not judge them.
+ */
+export type Combine = 'model' | 'max' | 'rules';
+
 export interface LocalClassifierOptions {
   /** Per-detector config overrides, keyed by detector id; validated by the detector's schema once, here. */
   config?: Record<string, unknown>;
   detectors?: readonly Detector<any>[];
+  /** The model to combine with the cue detectors; default the shipped one, null for none. */
+  model?: LinearModel | null;
+  combine?: Combine;
 }
+
+let shippedModel: LinearModel | null | undefined;
+/** The model file shipped beside the code, loaded once per process. */
+export function defaultModel(): LinearModel | null {
+  if (shippedModel === undefined) shippedModel = LinearModel.loadDefault();
+  return shippedModel;
+}
+
+/** A signal this weak is noise: no evidence is kept for it and it names no target. */
+const EVIDENCE_FLOOR = 0.1;
 
 /**
  * The default, offline classifier: rule-based detectors that read message structure (who is addressed,
@@ -27,8 +52,12 @@ export interface LocalClassifierOptions {
 export class LocalClassifier implements Classifier {
   readonly name = 'local';
   private readonly runs: Array<{ detector: Detector<any>; config: unknown }>;
+  readonly model: LinearModel | null;
+  readonly combine: Combine;
 
   constructor(options: LocalClassifierOptions = {}) {
+    this.combine = options.combine ?? 'model';
+    this.model = this.combine === 'rules' ? null : options.model === undefined ? defaultModel() : options.model;
     this.runs = (options.detectors ?? DETECTORS).map((detector) => ({
       detector,
       config: detector.configSchema.parse({ ...(detector.defaults as object), ...((options.config?.[detector.id] as object | undefined) ?? {}) }),
@@ -44,6 +73,47 @@ export class LocalClassifier implements Classifier {
   }
 
   classifySync(input: ClassifyInput): Classification {
+    const { full, view, scores, evidence, phi } = this.runDetectors(input);
+    if (this.model) {
+      const features = extractFeatures(view, ruleScores(scores, this.model.categories));
+      const p = this.model.predict(features);
+      this.model.categories.forEach((name, i) => {
+        const category = name as Category;
+        const rules = scores[category];
+        const modelScore = round3(p[i] ?? 0);
+        const combined = this.combine === 'max' ? Math.max(rules, modelScore) : modelScore;
+        scores[category] = combined;
+        const top = this.model!.topContributions(features, name, 3);
+        const prior = evidence[category];
+        if (combined < EVIDENCE_FLOOR && rules === 0) { delete evidence[category]; return; }
+        evidence[category] = {
+          score: combined,
+          cues: [...(prior?.cues ?? []), ...top.map((t) => describeFeature(t.feature))].slice(0, 8),
+          explanation: `model ${modelScore.toFixed(2)}, rules ${rules.toFixed(2)} (${this.combine})` +
+            (top.length ? `; strongest signals: ${top.map((t) => describeFeature(t.feature)).join(', ')}` : '') +
+            (prior ? `; ${prior.explanation}` : ''),
+          source: `local/model@${this.model!.version}+${prior?.source ?? 'no-cues'}`,
+        };
+      });
+    }
+    const manipulative = scores.gaslighting >= EVIDENCE_FLOOR || scores.dismissal >= EVIDENCE_FLOOR || scores.blame_shifting >= EVIDENCE_FLOOR;
+    return {
+      scores,
+      evidence,
+      phi,
+      redacted: redact(full, phi),
+      targetId: manipulative ? inferTarget(view) : null,
+      classifier: this.model ? `local@${LOCAL_CLASSIFIER_VERSION}+model@${this.model.version}` : `local@${LOCAL_CLASSIFIER_VERSION}`,
+    };
+  }
+
+  /** The model's input for a message: the features over the cue detectors' scores (used by train.ts). */
+  featuresFor(input: ClassifyInput, categories: readonly string[]): Features {
+    const { view, scores } = this.runDetectors(input);
+    return extractFeatures(view, ruleScores(scores, categories));
+  }
+
+  private runDetectors(input: ClassifyInput) {
     const full = input.message.text ?? '';
     const base = { authorId: input.message.authorId, context: input.context, mentions: input.message.mentions };
     const view = buildMessageView({ ...base, text: full.length > ANALYSIS_CHARS ? full.slice(0, ANALYSIS_CHARS) : full });
@@ -59,14 +129,33 @@ export class LocalClassifier implements Classifier {
         evidence[detector.category] = { score: m.score, cues: m.cues.slice(0, 8), explanation: m.explanation, source: `${detector.id}@${detector.version}` };
       }
     }
-    const manipulative = scores.gaslighting > 0 || scores.dismissal > 0 || scores.blame_shifting > 0;
-    return {
-      scores,
-      evidence,
-      phi,
-      redacted: redact(full, phi),
-      targetId: manipulative ? inferTarget(view) : null,
-      classifier: `local@${LOCAL_CLASSIFIER_VERSION}`,
-    };
+    return { full, view, scores, evidence, phi };
+  }
+}
+
+function ruleScores(scores: Scores, categories: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of categories) out[c] = scores[c as Category] ?? 0;
+  return out;
+}
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/** A model feature in words a therapist can read. */
+export function describeFeature(feature: string): string {
+  const bar = feature.indexOf('|');
+  const kind = feature.slice(0, bar);
+  const what = feature.slice(bar + 1).replace(/_/g, ' ');
+  switch (kind) {
+    case 'a': return `"${what}" said to someone`;
+    case 'b': return `"${what}"`;
+    case '0': return `opens with "${what}"`;
+    case 's': return `"${what}" (first person)`;
+    case 'cue': return `rule cues for ${what.replace(':high', ' (strong)')}`;
+    case 'f': return `message shape: ${what}`;
+    case 'c': return `conversation: ${what}`;
+    default: return `"${what}"`;
   }
 }

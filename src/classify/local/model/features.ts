@@ -1,0 +1,168 @@
+import type { MessageView, Sentence } from '../text/message-view.ts';
+
+/**
+ * The features the linear model reads, taken from the same parsed MessageView the cue detectors read.
+ *
+ * Words are tagged with where they stand, because the same words mean opposite things in different places:
+ * "you're imagining it" said to a member versus "he said I was imagining it" (reported) or a quotation.
+ *   w|tok   a word outside quotes and reported speech
+ *   a|tok   ... in a sentence addressed to someone (you, @u3, an imperative)
+ *   s|tok   ... in a first-person sentence that addresses nobody (self-talk, a story)
+ *   b|x_y   a pair of neighbouring words outside quotes and reports
+ *   0|tok   the first word of a sentence (imperatives, "nobody said...")
+ *   q|tok   a word inside quotation marks;  r|tok  a word inside reported speech
+ *   f|...   structure flags of the message;  c|...  facts about the conversation before it
+ *   cue|... the score of each rule detector (the model learns how far to trust each)
+ * Every feature is hashed (FNV-1a) into DIM buckets, so the weights are a fixed-size sparse table.
+ */
+export const DIM = 1 << 18;
+
+export interface Features {
+  ids: number[];
+  values: number[];
+  /** The feature names, index-aligned with ids; kept for explanations. */
+  names: string[];
+}
+
+const TOKEN = /[a-z0-9]+(?:'[a-z]+)?|[?!]|\p{Extended_Pictographic}/gu;
+
+/** Chat spellings folded to one form, so the model does not have to learn each separately. */
+const NORMAL: Record<string, string> = {
+  u: 'you', ya: 'you', yu: 'you', ur: 'your', youre: "you're", "u're": "you're", yall: "y'all",
+  im: "i'm", ive: "i've", id: "i'd", dont: "don't", cant: "can't", didnt: "didn't", doesnt: "doesn't",
+  isnt: "isn't", wasnt: "wasn't", wont: "won't", arent: "aren't", werent: "weren't", havent: "haven't",
+  thats: "that's", whats: "what's", theres: "there's", shes: "she's", hes: "he's", theyre: "they're",
+  r: 'are', pls: 'please', plz: 'please', bc: 'because', cuz: 'because', cause: 'because', bcuz: 'because',
+  tho: 'though', thru: 'through', rn: 'now', ppl: 'people', sth: 'something', smth: 'something',
+  ok: 'okay', k: 'okay', kk: 'okay', lmao: 'lol', lmfao: 'lol', rofl: 'lol', lolol: 'lol',
+  "ya'll": "y'all",
+};
+
+const SECOND = new Set(['you', "you're", 'your', 'yours', 'yourself', "you've", "you'd", "you'll", "y'all"]);
+const FIRST = new Set(['i', "i'm", 'me', 'my', 'myself', 'mine', "i've", "i'd", "i'll"]);
+const NEGATION = new Set(['not', 'never', 'no', "don't", "didn't", "isn't", "wasn't", "doesn't", "can't", "won't", 'nobody', 'none', 'nothing']);
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & (DIM - 1);
+}
+
+function norm(tok: string, members: ReadonlySet<string>): string {
+  if (members.has(tok)) return '<member>';
+  if (/^u\d{1,3}$/.test(tok)) return '<member>';
+  if (/^\d+$/.test(tok)) return '<num>';
+  return NORMAL[tok] ?? tok;
+}
+
+class Builder {
+  readonly ids: number[] = [];
+  readonly values: number[] = [];
+  readonly names: string[] = [];
+  private readonly seen = new Set<string>();
+  add(name: string, value = 1): void {
+    if (this.seen.has(name)) return;
+    this.seen.add(name);
+    this.names.push(name);
+    this.ids.push(fnv1a(name));
+    this.values.push(value);
+  }
+}
+
+/** Which zone a position is in: 'q' quoted, 'r' reported, '' the writer's own words. */
+function zoneAt(view: MessageView, sentence: Sentence | undefined, index: number): '' | 'q' | 'r' {
+  for (const [s, e] of view.quotes) if (index >= s && index < e) return 'q';
+  if (sentence && index >= sentence.reportedFrom && index < sentence.reportedTo) return 'r';
+  return '';
+}
+
+/** Word-count buckets: very short replies ("lol ok") behave differently from long posts. */
+function lengthBucket(n: number): string {
+  return n <= 3 ? 'xs' : n <= 8 ? 's' : n <= 20 ? 'm' : n <= 45 ? 'l' : 'xl';
+}
+
+export function extractFeatures(view: MessageView, cueScores: Readonly<Record<string, number>>): Features {
+  const b = new Builder();
+  const members = new Set<string>();
+  for (const c of view.context) members.add(c.authorId.toLowerCase());
+  for (const m of view.namedMembers) members.add(m);
+
+  const lower = view.lower;
+  const sentences = view.sentences;
+  let si = 0;
+  let prevTok = '';
+  let prevSentence: Sentence | undefined;
+  let count = 0;
+  let question = false;
+  let secondPerson = 0;
+  let firstPerson = 0;
+  let negated = false;
+  let quotedWords = 0;
+  let reportedWords = 0;
+  const words: string[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
+    const index = m.index;
+    while (si < sentences.length && (sentences[si]?.end ?? 0) <= index) si++;
+    const sentence = sentences[si] && (sentences[si] as Sentence).start <= index ? sentences[si] : undefined;
+    if (sentence !== prevSentence) { prevTok = ''; prevSentence = sentence; }
+    const tok = norm(m[0], members);
+    count++;
+    if (tok === '?') question = true;
+    const zone = zoneAt(view, sentence, index);
+    if (zone === 'q') { b.add(`q|${tok}`); quotedWords++; prevTok = ''; continue; }
+    if (zone === 'r') { b.add(`r|${tok}`); reportedWords++; prevTok = ''; continue; }
+    if (SECOND.has(tok)) secondPerson++;
+    if (FIRST.has(tok)) firstPerson++;
+    if (NEGATION.has(tok)) negated = true;
+    words.push(tok);
+    b.add(`w|${tok}`);
+    if (sentence?.addressed) b.add(`a|${tok}`);
+    else if (sentence?.firstPerson) b.add(`s|${tok}`);
+    if (prevTok) b.add(`b|${prevTok}_${tok}`);
+    else b.add(`0|${tok}`);
+    prevTok = tok;
+  }
+
+  // Word features share one unit of weight so long messages do not outvote short ones.
+  const scale = 1 / Math.sqrt(Math.max(1, b.ids.length));
+  for (let i = 0; i < b.values.length; i++) b.values[i] = scale;
+
+  b.add(`f|len:${lengthBucket(count)}`);
+  if (view.addressed) b.add('f|addressed');
+  if (secondPerson > 0 && firstPerson === 0) b.add('f|you-only');
+  if (firstPerson > 0 && secondPerson === 0) b.add('f|me-only');
+  if (firstPerson > 0 && secondPerson > 0) b.add('f|you-and-me');
+  if (sentences.some((s) => s.hedged)) b.add('f|hedged');
+  if (question) b.add('f|question');
+  if (negated) b.add('f|negation');
+  if (quotedWords > 0) b.add('f|quotes');
+  if (reportedWords > 0) b.add('f|reported');
+  if (view.namedMembers.length > 0) b.add('f|names-member');
+  if (count === 0) b.add('f|no-words');
+
+  // The conversation before it: a reply to someone who just opened up reads differently from a monologue.
+  const ctx = view.context;
+  const prev = ctx[ctx.length - 1];
+  if (!prev) b.add('c|first');
+  else if (prev.authorId === view.authorId) b.add('c|continues-self');
+  else {
+    b.add('c|reply');
+    const p = prev.text.toLowerCase();
+    if (/\b(?:i|i'm|im|my|me)\b/.test(p)) b.add('c|prev-first-person');
+    if (/\b(?:you|your|u|ur)\b/.test(p)) b.add('c|prev-second-person');
+    if (p.includes(view.authorId.toLowerCase())) b.add('c|prev-names-me');
+    if (p.includes('?')) b.add('c|prev-question');
+  }
+  if (ctx.some((c) => c.authorId === view.authorId)) b.add('c|spoke-before');
+
+  for (const [name, score] of Object.entries(cueScores)) {
+    if (score <= 0) continue;
+    b.add(`cue|${name}`, score);
+    if (score >= 0.5) b.add(`cue|${name}:high`);
+  }
+  return { ids: b.ids, values: b.values, names: b.names };
+}

@@ -1,0 +1,117 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { HoldspaceError } from '../../../core/errors.ts';
+import { DIM, type Features } from './features.ts';
+
+/**
+ * A logistic-regression model per manipulation category over hashed features (features.ts), trained by
+ * train.ts on conversations written from LABELING.md (corpus/), never on the dev or held-out sets.
+ * Its file ships in the repo: nothing is downloaded.
+ */
+export const MODEL_FILE = fileURLToPath(new URL('./weights.json', import.meta.url));
+
+const modelFileSchema = z.object({
+  format: z.literal('holdspace-linear-v1'),
+  version: z.string(),
+  dim: z.literal(DIM),
+  categories: z.array(z.string()).min(1),
+  bias: z.record(z.string(), z.number()),
+  /** base64 Uint32 bucket indices, and base64 Float32 weights: categories.length per index. */
+  index: z.string(),
+  weights: z.string(),
+  trainedOn: z.record(z.string(), z.unknown()).optional(),
+});
+export type ModelFile = z.infer<typeof modelFileSchema>;
+
+export interface Contribution { feature: string; weight: number }
+
+export class LinearModel {
+  readonly version: string;
+  readonly categories: readonly string[];
+  private readonly table: Float32Array;
+  private readonly bias: Float64Array;
+
+  constructor(file: ModelFile) {
+    this.version = file.version;
+    this.categories = file.categories;
+    const k = file.categories.length;
+    this.bias = Float64Array.from(file.categories.map((c) => file.bias[c] ?? 0));
+    const index = new Uint32Array(bytes(file.index));
+    const weights = new Float32Array(bytes(file.weights));
+    if (weights.length !== index.length * k) throw new HoldspaceError('INVALID_INPUT', `model ${file.version}: ${weights.length} weights for ${index.length} features × ${k} categories`);
+    this.table = new Float32Array(DIM * k);
+    for (let i = 0; i < index.length; i++) {
+      const at = (index[i] as number) * k;
+      for (let c = 0; c < k; c++) this.table[at + c] = weights[i * k + c] as number;
+    }
+  }
+
+  static fromJSON(raw: unknown): LinearModel {
+    const parsed = modelFileSchema.safeParse(raw);
+    if (!parsed.success) throw new HoldspaceError('INVALID_INPUT', `not a holdspace linear model: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    return new LinearModel(parsed.data);
+  }
+
+  /** The shipped model, or null when the file is absent (the cue detectors then stand alone). */
+  static loadDefault(path = MODEL_FILE): LinearModel | null {
+    if (!existsSync(path)) return null;
+    return LinearModel.fromJSON(JSON.parse(readFileSync(path, 'utf8')));
+  }
+
+  /** Probability per category, in the order of `categories`. */
+  predict(f: Features): number[] {
+    const k = this.categories.length;
+    const out: number[] = [];
+    for (let c = 0; c < k; c++) {
+      let z = this.bias[c] as number;
+      for (let i = 0; i < f.ids.length; i++) z += (this.table[(f.ids[i] as number) * k + c] as number) * (f.values[i] as number);
+      out.push(1 / (1 + Math.exp(-z)));
+    }
+    return out;
+  }
+
+  /** The features that pushed category `c` up the most, for the therapist's explanation. */
+  topContributions(f: Features, category: string, n = 3): Contribution[] {
+    const c = this.categories.indexOf(category);
+    if (c < 0) return [];
+    const k = this.categories.length;
+    const out: Contribution[] = [];
+    for (let i = 0; i < f.ids.length; i++) {
+      const w = (this.table[(f.ids[i] as number) * k + c] as number) * (f.values[i] as number);
+      if (w > 0) out.push({ feature: f.names[i] as string, weight: w });
+    }
+    return out.sort((a, b) => b.weight - a.weight).slice(0, n);
+  }
+}
+
+function bytes(b64: string): ArrayBuffer {
+  const buf = Buffer.from(b64, 'base64');
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+}
+
+/** Serialises dense weights (DIM × k) sparsely: only buckets with a non-negligible weight are kept. */
+export function encodeModel(input: { version: string; categories: string[]; bias: number[]; table: Float64Array; trainedOn?: Record<string, unknown>; minWeight?: number }): ModelFile {
+  const k = input.categories.length;
+  const min = input.minWeight ?? 1e-4;
+  const idx: number[] = [];
+  const w: number[] = [];
+  for (let i = 0; i < DIM; i++) {
+    let keep = false;
+    for (let c = 0; c < k; c++) if (Math.abs(input.table[i * k + c] as number) >= min) keep = true;
+    if (!keep) continue;
+    idx.push(i);
+    for (let c = 0; c < k; c++) w.push(input.table[i * k + c] as number);
+  }
+  const file: ModelFile = {
+    format: 'holdspace-linear-v1',
+    version: input.version,
+    dim: DIM,
+    categories: input.categories,
+    bias: Object.fromEntries(input.categories.map((c, i) => [c, input.bias[i] ?? 0])),
+    index: Buffer.from(new Uint32Array(idx).buffer).toString('base64'),
+    weights: Buffer.from(new Float32Array(w).buffer).toString('base64'),
+  };
+  if (input.trainedOn) file.trainedOn = input.trainedOn;
+  return file;
+}
