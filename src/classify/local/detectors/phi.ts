@@ -71,9 +71,9 @@ function insertSorted(taken: Array<[number, number]>, iv: [number, number]): voi
 }
 
 /**
- * Fast path for the common chat line: no digit, no @, #, / or colon, no capitalised word pair and no spelled
- * "at"/"dot" or digit word — then no recognizer can fire, and none is called. Kept in step with the
- * recognizers by the PHI tests (each one's example must pass this gate).
+ * Fast path for the common chat line: no digit, no @, #, / or colon, no capitalised word pair, no title
+ * (Dr, Ms...), platform name, spelled "at"/"dot" or digit word — then no recognizer can fire, and none is
+ * called. Kept in step with the recognizers by the PHI tests (each one's example must pass this gate).
  */
 function mayHoldPhi(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -85,5 +85,5 @@ function mayHoldPhi(text: string): boolean {
       if (((n >= 65 && n <= 90) || n > 127) && ((p >= 97 && p <= 122) || p > 127)) return true; // "... Jenna" style
     }
   }
-  return /\b(?:at|dot|zero|one|two|three|four|five|six|seven|eight|nine|oh|snap|insta|ig|twitter|tiktok|discord|venmo|handle|username)\b/i.test(text);
+  return /\b(?:at|dot|zero|one|two|three|four|five|six|seven|eight|nine|oh|snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|discord|venmo|cashapp|telegram|reddit|kik|threads|bluesky|linkedin|fb|facebook|youtube|twitch|tumblr|handle|username|dr|mr|mrs|ms|mx|prof|nurse)\b/i.test(text);
 }

@@ -3,20 +3,33 @@ import { GateSet } from '../text/prefilter.ts';
 import { push, span, type PhiRecognizer } from './recognizer.ts';
 
 const EMAIL = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}/gi;
-/** "name at example dot org", "name [at] example [dot] com": the words around at/dot are the address. */
-const EMAIL_SPELLED = /\b[a-z0-9_%+-]{1,64}(?:(?:\s(?:dot|\[dot\]|\(dot\))\s|[._])[a-z0-9_%+-]{1,64}){0,3}\s?(?:\[at\]|\(at\)|\{at\}|\sat\s)\s?[a-z0-9-]{1,63}(?:\s?(?:\[dot\]|\(dot\)|\{dot\}|\sdot\s|\.)\s?[a-z0-9-]{1,63}){1,4}\b/gi;
+/** "name at example dot org", "name [at] example [dot] com", "name(at)example(dot)com": bracketed or spaced words. */
+const SPELLED_AT = String.raw`(?:\s?[\[({<]\s?at\s?[\])}>]\s?|\sat\s)`;
+const SPELLED_DOT = String.raw`(?:\s?[\[({<]\s?dot\s?[\])}>]\s?|\sdot\s|\.)`;
+const EMAIL_SPELLED = new RegExp(
+  String.raw`(?<![\w.@-])[a-z0-9_%+-]{1,64}(?:(?:${SPELLED_DOT}|_)[a-z0-9_%+-]{1,64}){0,3}${SPELLED_AT}[a-z0-9-]{1,63}(?:${SPELLED_DOT}[a-z0-9-]{1,63}){1,4}(?![\w-])`,
+  'gi',
+);
+/** Cheap gate: a spelled "dot", or " at " followed by a dotted domain. */
+const EMAIL_SPELLED_GATE = /\bat\b[^\n]{0,80}\bdot\b|\bat\s?[\])}>]?\s?[a-z0-9-]{1,63}\.[a-z]{2}/;
+const TLD = /^(?:com|org|net|edu|gov|io|co|uk|de|ca|au|me|us|info|biz|fr|nl|ie|nz|in|mail|app|dev)$/i;
+/** Words that sit before "at" in prose ("I was at work dot..."), never the local part of an address. */
+const NOT_LOCAL = /^(?:i|me|you|u|we|us|he|him|she|her|they|them|it|was|were|is|are|am|be|been|looked|look|looking|stay|stayed|staying|home|work|still|just|even|only|not|and|or|but|so|all|up|out|back|over|there|here|meet|see|arrive|arrived|good|bad|great|best|worst|least|most)$/i;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u201d]{2,2000}/gi;
 const BARE_DOMAIN_URL = /\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|org|net|io|me|co|link|ly|app|page|site|info)\/[^\s<>"']{1,2000}/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b/g;
 const IPV6 = /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){1,6}\b/gi;
 /** @handle, not an email and not a bare member mention like @u3 of someone in the conversation. */
 const AT_HANDLE = /(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.-]{0,38}[a-z0-9_])?/gi;
-/** "my snap is fernie.q.22", "discord is marcus_o#5520", "find me on insta: x". */
-const NAMED_HANDLE = /\b(?:snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|discord|venmo|cashapp|telegram|signal|reddit|kik|threads|bluesky|linkedin|fb|facebook|handle|username|user name|gamertag|psn|xbox|steam)(?:\s(?:is|=|handle is|name is|id is)|:|\s@)\s?([a-z0-9_](?:[a-z0-9_.-]{0,38}[a-z0-9_])?(?:#\d{4})?)/gi;
+const PLATFORM = String.raw`(?:snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|tik tok|discord|venmo|cashapp|telegram|signal|reddit|kik|threads|bluesky|linkedin|fb|facebook|handle|username|user name|gamertag|psn|xbox|steam|youtube|twitch|tumblr|pinterest)`;
+const HANDLE_BODY = String.raw`([a-z0-9_](?:[a-z0-9_.-]{0,38}[a-z0-9_])?(?:#\d{4})?)`;
+/** "my snap is fernie.q.22", "discord is marcus_o#5520", "find me on insta: x", "on instagram, it's jenna.moves". */
+const NAMED_HANDLE = new RegExp(String.raw`\b${PLATFORM}(?![a-z0-9])(?:\s(?:handle|name|username|user|account|acct|id|tag))?(?:\s?(?:is|=|:|-)|,?\s(?:it's|it is|its|is))?\s?@?${HANDLE_BODY}`, 'gi');
+/** "add me sam.recovers on insta", "sam.recovers on tiktok". */
+const HANDLE_ON_PLATFORM = new RegExp(String.raw`(?<![\w@.])@?${HANDLE_BODY}\s(?:on|at)\s${PLATFORM}(?![a-z0-9])`, 'gi');
 const NAMED_HANDLE_GATE = new GateSet([NAMED_HANDLE]);
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/gi;
 
-const SPELLED_AT_BAD = /\bat\b/i;
 
 export const contactRecognizer: PhiRecognizer = {
   id: 'phi/contact',
@@ -27,12 +40,13 @@ export const contactRecognizer: PhiRecognizer = {
     const lower = view.lower;
     const hasAt = text.includes('@');
     if (hasAt) for (const m of text.matchAll(EMAIL)) push(out, span(text, m.index, m.index + m[0].length, 'EMAIL'));
-    if ((lower.includes(' at ') || lower.includes('[at]') || lower.includes('(at)')) && /\b(?:at|\[at\]|\(at\))\b/i.test(text) && /\b(?:dot|\[dot\]|\(dot\))\b|\.[a-z]{2,}/i.test(text)) {
+    if (lower.includes('at') && EMAIL_SPELLED_GATE.test(lower)) {
       for (const m of text.matchAll(EMAIL_SPELLED)) {
-        const local = m[0].split(/\s?(?:\[at\]|\(at\)|\{at\}|\sat\s)\s?/i)[0] ?? '';
-        if (SPELLED_AT_BAD.test(local) || !/(?:dot|\.)/i.test(m[0])) continue;
-        // "meet at home dot" style prose is unlikely; require the domain part to end in a known-looking tld
-        if (!/(?:dot|\.)\s?(?:com|org|net|edu|gov|io|co|uk|de|ca|au|me|us|info)\b/i.test(m[0])) continue;
+        const parts = m[0].split(new RegExp(SPELLED_AT, 'i'));
+        const local = parts[0] ?? '';
+        const tld = /[a-z0-9-]+$/i.exec(m[0])?.[0] ?? '';
+        // prose like "I was at home dot dot dot": the domain must end in a real-looking TLD, the local part not a prose word
+        if (parts.length !== 2 || !TLD.test(tld) || NOT_LOCAL.test(local)) continue;
         push(out, span(text, m.index, m.index + m[0].length, 'EMAIL'));
       }
     }
@@ -47,11 +61,22 @@ export const contactRecognizer: PhiRecognizer = {
     }
     for (const m of NAMED_HANDLE_GATE.scan(lower)[0] ? text.matchAll(NAMED_HANDLE) : []) {
       const h = m[1] ?? '';
-      if (!/[._\d#]/.test(h) || /^(?:the|my|a|an|on|in|here|there|me)$/i.test(h)) continue; // plain words are not handles
+      if (!handleLike(h)) continue; // plain words ("my ig is private") and bare numbers are not handles
       const start = m.index + m[0].length - h.length;
       push(out, span(text, start, start + h.length, 'HANDLE'));
+    }
+    for (const m of NAMED_HANDLE_GATE.scan(lower)[0] ? text.matchAll(HANDLE_ON_PLATFORM) : []) {
+      const h = m[1] ?? '';
+      if (!handleLike(h) && !m[0].startsWith('@')) continue;
+      const start = m.index + m[0].indexOf(h) - (m[0].startsWith('@') ? 1 : 0);
+      push(out, span(text, start, start + h.length + (m[0].startsWith('@') ? 1 : 0), 'HANDLE'));
     }
     if (text.includes('#')) for (const m of text.matchAll(DISCORD_TAG)) push(out, span(text, m.index, m.index + m[0].length, 'HANDLE'));
     return out;
   },
 };
+
+/** A handle a person chose: has a letter and a digit, dot, underscore or discriminator; not a bare word or number. */
+function handleLike(h: string): boolean {
+  return h.length >= 3 && /[a-z]/i.test(h) && /[._\d#]/.test(h);
+}

@@ -10,18 +10,23 @@ import { push, span, type PhiRecognizer } from './recognizer.ts';
  */
 const LABELS: Array<{ type: PhiType; re: string }> = [
   { type: 'SSN', re: String.raw`ssn|social security(?: number| no\.?| #)?|social` },
-  { type: 'MRN', re: String.raw`mrn|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?|#)|chart (?:number|no\.?|#)|process number(?: at the hospital)?|hospital (?:id|number)` },
+  { type: 'MRN', re: String.raw`mrn|mr ?#|mr (?:no\.?|number)|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?|#)|chart(?: number| no\.?| #| id)|process number(?: at the hospital)?|hospital (?:id|number|#)|record (?:number|no\.?|#)|encounter (?:id|number)` },
   { type: 'HEALTH_PLAN', re: String.raw`member (?:id|number|no\.?|#)|medicare(?: number| id| #)?|medicaid(?: number| id| #)?|insurance (?:id|number|no\.?|#)|policy(?: number| no\.?| #| id)?|subscriber (?:id|number)|group(?: number| no\.?| #)?|plan (?:id|number)|health plan(?: id| number)?|id:` },
-  { type: 'ACCOUNT', re: String.raw`account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|employee (?:id|number|#)|student (?:id|number|#)|case(?: number| no\.?| #| id)?|username|user name|login|routing(?: number)?|iban|card(?: number| #)|bank acct|bank account` },
-  { type: 'LICENSE', re: String.raw`driver'?s? licen[cs]e(?: number| no\.?| #)?|licen[cs]e(?: number| no\.?| #)?|dl(?: number| #)?|npi|dea(?: number)?|passport(?: number| no\.?| #)?` },
+  { type: 'ACCOUNT', re: String.raw`account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|employee (?:id|number|#)|student (?:id|number|#)|case(?: number| no\.?| #| id)?|username|user name|login|routing(?: number)?|iban|card(?: number| #)|(?:credit|debit) card|visa|mastercard|amex|discover card|bank acct|bank account` },
+  { type: 'LICENSE', re: String.raw`driver'?s? licen[cs]e(?: number| no\.?| #)?|licen[cs]e(?: number| no\.?| #)?|dl(?: number| #)?|npi(?: number| #)?|dea(?: number| #| no\.?)?|(?:nursing|medical|professional|practice|pharmacy|rn|lpn|md) licen[cs]e(?: number| no\.?| #)?|passport(?: number| no\.?| #)?` },
   { type: 'VEHICLE', re: String.raw`plate(?: number| #)?|license plate|licence plate|vin(?: number| #)?|tag number|registration` },
-  { type: 'DEVICE', re: String.raw`device (?:id|serial|number)|serial(?: number| no\.?| #)?|imei|mac address|pacemaker (?:id|serial)|implant (?:id|serial)|udi` },
+  { type: 'DEVICE', re: String.raw`device (?:id|serial|number)|serial(?: number| no\.?| #)?|sn|s/n|imei|meid|mac address|(?:pacemaker|implant|pump|cgm|sensor|transmitter|defibrillator|icd|receiver|hearing aid|cochlear implant) (?:id|serial|sn|s/n|number|#)|udi|lot (?:number|#)` },
 ];
-const TOKEN = String.raw`([a-z0-9](?:[a-z0-9-]{2,30}[a-z0-9])?|\d{3}-\d{2}-\d{4}|[a-z0-9]{1,6}(?:[.-][a-z0-9]{1,8}){1,5})`;
+/** An id: one run with dashes, dotted groups, or three to five space-separated digit groups (card, SSN). */
+const TOKEN = String.raw`(\d{3,4}(?: \d{2,4}){2,4}(?![a-z0-9])|[a-z0-9](?:[a-z0-9-]{2,30}[a-z0-9])?|\d{3}-\d{2}-\d{4}|[a-z0-9]{1,6}(?:[.-][a-z0-9]{1,8}){1,5})`;
 const GAP = String.raw`(?:\s?(?:is|was|=|:|#|no\.?|number|of|for|it's|its|are|here)?\s?(?:my|his|her|their|the|our)?\s?){0,3}`;
-const LABELED = LABELS.map(({ type, re }) => ({ type, re: new RegExp(String.raw`\b(?:${re})\b${GAP}${TOKEN}`, 'gi') }));
+const LABELED = LABELS.map(({ type, re }) => ({ type, re: new RegExp(String.raw`\b(?:${re})(?![a-z0-9])${GAP}${TOKEN}`, 'gi') }));
 const GATES = new GateSet(LABELS.map(({ re }) => new RegExp(String.raw`(?:${re})`)));
 const SSN_SHAPE = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
+/** Payment cards by shape: 13-19 digits in groups of four (a bare run needs a label), checked with the Luhn sum. */
+const CARD_SHAPE = /(?<![\w-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\w-])/g;
+/** VINs by shape: 17 characters without I, O, Q, letters and digits mixed; unlabelled only with a valid check digit. */
+const VIN_SHAPE = /(?<![\w-])[a-hj-npr-z0-9]{17}(?![\w-])/gi;
 
 function idLike(token: string, type: PhiType): boolean {
   const digits = token.replace(/\D/g, '').length;
@@ -39,6 +44,12 @@ export const identifierRecognizer: PhiRecognizer = {
     const out: PhiSpan[] = [];
     if (!/\d/.test(text)) return out;
     if (text.includes('-')) for (const m of text.matchAll(SSN_SHAPE)) push(out, span(text, m.index, m.index + m[0].length, 'SSN'));
+    if (/\d{4}[ -]\d{4}/.test(text)) {
+      for (const m of text.matchAll(CARD_SHAPE)) if (luhn(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'ACCOUNT'));
+    }
+    for (const m of /\d{3}/.test(text) ? text.matchAll(VIN_SHAPE) : []) {
+      if (/\d/.test(m[0]) && /[a-z]/i.test(m[0]) && vinCheckDigit(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'VEHICLE'));
+    }
     const open = GATES.scan(view.lower);
     for (let i = 0; i < LABELED.length; i++) {
       if (!open[i]) continue;
@@ -56,3 +67,34 @@ export const identifierRecognizer: PhiRecognizer = {
     return out;
   },
 };
+
+function luhn(raw: string): boolean {
+  const d = raw.replace(/\D/g, '');
+  if (/^(\d)\1+$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < d.length; i++) {
+    let n = d.charCodeAt(d.length - 1 - i) - 48;
+    if (i % 2 === 1) { n *= 2; if (n > 9) n -= 9; }
+    sum += n;
+  }
+  return sum % 10 === 0;
+}
+
+const VIN_LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+const VIN_LETTER_VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9];
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/** North American VIN check digit (position 9): weights over transliterated values, mod 11, 10 written X. */
+function vinCheckDigit(vin: string): boolean {
+  const v = vin.toUpperCase();
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const c = v[i] ?? '';
+    const letter = VIN_LETTERS.indexOf(c);
+    const value = c >= '0' && c <= '9' ? Number(c) : VIN_LETTER_VALUES[letter];
+    if (value === undefined) return false;
+    sum += value * (VIN_WEIGHTS[i] ?? 0);
+  }
+  const check = sum % 11;
+  return v[8] === (check === 10 ? 'X' : String(check));
+}

@@ -7,16 +7,22 @@ import { push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
  * places and institutions (a last word like Hall, Clinic, Elementary), brands. Chat text is mostly
  * lower-case, so a Title Case pair is a strong signal; single first names are not identifying on their own.
  */
-const CANDIDATE = /(?<![\p{L}\p{N}_@#./-])(?:Dr\.?\s|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Mx\.?\s)?\p{Lu}[\p{Ll}'\u2019-]{1,20}(?:\s\p{Lu}[\p{Ll}'\u2019-]{1,20}){1,2}(?![\p{L}\p{N}_@])/gu;
-const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx)\.?\s/;
+/** A capitalised name word, with an inner capital after an apostrophe, hyphen or Mc/Mac (O'Brien, Smith-Jones, McKay). */
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'\u2019-]{1,20}(?:\p{Lu}[\p{Ll}'\u2019-]{1,20})?|\p{Lu}['\u2019]\p{Lu}\p{Ll}{1,20}`;
+const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}_@#./-])(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?(?:${NAME_WORD})(?:\s(?:${NAME_WORD})){1,2}(?![\p{L}\p{N}_@])`, 'gu');
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s/;
+/** A title and a surname alone ("Dr. Okafor", "nurse Patel") still point at one person. */
+const TITLED_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Prof|Professor|Nurse|[Dd]r|[Nn]urse)\.?\s(${NAME_WORD})(?![\p{L}\p{N}_@])`, 'gu');
 const NOT_NAME_WORD = new Set((
   'I Im Ive Id The A An My Our His Her Their Your This That These Those It Its Is Was Be And But Or So If When Then Also Just Not No Yes Ok Okay Oh Hey Hi Hello Thanks Thank Sorry Please Lol Omg Idk Tbh Fwiw Btw Ngl Wait Well Sure Maybe Honestly Update Same Good Happy Merry Dear Love Mom Dad Mum Grandma Grandpa God Jesus Lord ' +
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
   'Street St Ave Avenue Road Rd Lane Blvd Drive Court Way Hall Health Hospital Clinic Center Centre Medical Elementary School High Middle University College Park Falls Hill Hills Lake River Valley Beach Bay County City Town Village Group Unit Ward Memorial Church Station Airport Mall Store Pharmacy Walgreens Target Costco Walmart Insurance Services Office Department Dept Institute Foundation Fund Program Team Company Inc Llc Care Home Homes Nursing House Heights Springs Gardens Square Place Terrace Mountain North South East West New Saint Santa San Los Las Fort Port Mount Zoom Slack Discord Instagram Insta Facebook Twitter Tiktok Reddit Google Youtube Netflix Amazon Apple Medicare Medicaid NICU ICU ER Er Bowl ' +
-  'Anxiety Depression Disorder Syndrome Disease Cancer Support Recovery Anonymous Alcoholics Narcotics Al Na Aa Christmas Easter Thanksgiving Halloween English Spanish American British Chinese Indian Mexican Canadian'
+  'Anxiety Depression Disorder Syndrome Disease Cancer Support Recovery Anonymous Alcoholics Narcotics Al Na Aa Christmas Easter Thanksgiving Halloween English Spanish American British Chinese Indian Mexican Canadian ' +
+  // therapies, diagnoses and services are capitalised as terms, not as people
+  'Post Traumatic Stress Therapy Therapist Behavior Behavioral Behaviour Behavioural Dialectical Cognitive Personality Borderline Bipolar Major Depressive Generalized Generalised Obsessive Compulsive Attention Deficit Hyperactivity Eating Panic Social Mental Crisis Line Lifeline Hotline Suicide Prevention National Alliance Mindfulness Acceptance Commitment Exposure Response Intensive Outpatient Inpatient Partial Hospitalization Treatment Project Awareness Month Week Day Association Society Network Administration Veterans Affairs Emergency Room Urgent Primary Family Practice Services Planned Parenthood Pride Trust'
 ).split(' '));
 const PLACE_BEFORE = /\b(?:at|in|from|to|near|on|into|visited|visit|moved to|live in|lives in|living in)\s$/i;
-const RELATION_BEFORE = /\b(?:my|our|his|her|their|your)\s(?:[a-z-]+\s){0,2}$|\b(?:name is|name's|name was|named|called|i'm|i am|this is|ask for|call|email|text|contact|met|with|and|,)\s?$/i;
+const RELATION_BEFORE = /\b(?:my|our|his|her|their|your)\s(?:[a-z-]+\s){0,2}$|\b(?:name is|name's|name was|named|called|i'm|i am|this is|ask for|call|email|text|contact|met|with|and|,)\s?$|\b(?:talked|talking|talk|spoke|speak|speaking|wrote|write|writing|listen|listened|reached out|married|engaged|related|sent it|reply|replied|went out with|introduced me) to\s$/i;
 
 export const nameRecognizer: PhiRecognizer = {
   id: 'phi/names',
@@ -24,7 +30,7 @@ export const nameRecognizer: PhiRecognizer = {
   find(view, found) {
     const text = view.text;
     const out: PhiSpan[] = [];
-    if (!hasTitlePair(text)) return out;
+    if (!hasTitlePair(text) && !/\b(?:dr|doctor|mr|mrs|ms|mx|prof|professor|nurse)\b/i.test(text)) return out;
     const taken = new SpanIndex(found);
     for (const m of text.matchAll(CANDIDATE)) {
       let start = m.index;
@@ -47,6 +53,14 @@ export const nameRecognizer: PhiRecognizer = {
       }
       const s = span(text, start, end, 'NAME');
       if (s && !taken.overlaps(s)) push(out, s);
+    }
+    const named = new SpanIndex(out);
+    for (const m of text.matchAll(TITLED_SURNAME)) {
+      const surname = m[1] ?? '';
+      if (NOT_NAME_WORD.has(stripPossessive(surname))) continue;
+      const start = m.index + m[0].length - surname.length;
+      const s = span(text, start, /['\u2019]s$/.test(surname) ? start + surname.length - 2 : start + surname.length, 'NAME');
+      if (s && !taken.overlaps(s) && !named.overlaps(s)) push(out, s);
     }
     return out;
   },

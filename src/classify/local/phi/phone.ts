@@ -4,17 +4,32 @@ import { GateSet } from '../text/prefilter.ts';
 import { push, span, type PhiRecognizer } from './recognizer.ts';
 
 /**
- * Phone and fax numbers. Candidates are digit runs with the usual separators; libphonenumber-js decides
- * whether an international (+CC) candidate is a possible number for its country, because its metadata
- * knows every numbering plan's lengths and hand-written rules would not. US-style and 7-digit local numbers
- * (555-0148) are accepted by shape, with a context check against dates, money and ids.
+ * Phone and fax numbers. Candidates are digit runs with the usual separators (spaces, dots, dashes,
+ * parentheses, a leading +CC or 1, a trailing extension); libphonenumber-js decides whether an
+ * international (+CC) candidate is a possible number for its country, because its metadata knows every
+ * numbering plan's lengths and hand-written rules would not. US-style and 7-digit local numbers (555-0148)
+ * are accepted by shape, with a context check against dates, money and ids. Digits written as words
+ * ("four one five...") or one by one ("4 1 5 ...") are read as a second candidate kind.
+ * Public hotlines (988, 911, poison control...) identify no one and are never spans.
  */
-const CANDIDATE = /(?<![\w/#@.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]{1,2}\d{2,5}){1,4}(?![\w/-])/g;
-const DIGIT_WORDS: Record<string, string> = { zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
-const SPELLED = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\s,.-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)){6,14}\b/gi;
-const SPELLED_GATE = new GateSet([SPELLED]);
-const NON_PHONE_BEFORE = /\b(?:mrn|id|number is|#|acct|account|ssn|policy|license|licence|plate|serial|case|member|group|zip|claim|dob|born|process number|room|apt|suite|route|hr)\W{0,3}$/i;
-const PHONE_BEFORE = /\b(?:call|text|phone|cell|mobile|number|num|tel|fax|whatsapp|reach me|ring|sms|line)\b[^\n]{0,25}$/i;
+const CANDIDATE = /(?<![\w/#@.+-])(?:\+\d{1,3}[\s.-]{0,2})?(?:1[\s.-]{1,2}(?=\(?\d{3}))?(?:\(\d{1,4}\)[\s.-]{0,2})?\d{2,12}(?:[\s.-]{1,2}\d{2,6}){0,4}(?:,?\s?(?:ext\.?|extension|x|#)\s?\d{1,5})?(?![\w/-])/gi;
+const EXTENSION = /,?\s?(?:ext\.?|extension|x|#)\s?\d{1,5}$/i;
+const WORD_DIGITS: Record<string, string> = { zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const DIGIT_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
+/** Digit words mixed with short digit groups, or single digits one by one: at least five tokens. */
+const SPELLED = new RegExp(String.raw`(?<![\w.-])(?:${DIGIT_WORD}|\d{1,4})(?:[\s,.-]{1,3}(?:${DIGIT_WORD}|\d{1,4})){4,14}(?![\w-])`, 'gi');
+const SPELLED_GATE = new GateSet([new RegExp(DIGIT_WORD)]);
+const SPELLED_PAIR = new RegExp(String.raw`\b${DIGIT_WORD}[\s,.-]{1,3}(?:${DIGIT_WORD}|\d)`);
+const NON_PHONE_BEFORE = /\b(?:mrn|id|number is|#|acct|account|ssn|policy|license|licence|plate|serial|case|member|group|zip|claim|dob|born|process number|room|apt|suite|route|hr|\$|usd|eur)\W{0,3}$/i;
+const PHONE_BEFORE = /\b(?:call|calling|text|texting|phone|cell|mobile|number|num|no\.|tel|telephone|fax|whatsapp|signal|reach (?:me|her|him|them)|ring|sms|line|landline|contact|dial|hmu)\b[^\n]{0,25}$/i;
+const PHONE_AFTER = /^\s{0,2}(?:is|was|'s|=|-)?\s?(?:my|his|her|their|our|the)?\s?(?:cell|phone|number|mobile|line|house line|landline|home phone|work phone|fax|whatsapp)\b/i;
+const MONEY_OR_UNIT_AFTER = /^\s?(?:%|dollars|bucks|usd|eur|mg|mcg|ml|kg|lbs?|steps|calories|kcal|miles|km|feet|ft|years|people|followers|views|words)\b/i;
+
+/** National numbers of public crisis and emergency lines: calling them is advice, not an identifier. */
+const HOTLINES = new Set([
+  '988', '911', '112', '999', '741741', '8002221222', '8002738255', '8007997233', '8006624357', '8664887386',
+  '8006564673', '8009506264', '8004224453', '8009855990', '8883737888', '8774738565', '8009312237', '8773313228',
+]);
 
 export const phoneRecognizer: PhiRecognizer = {
   id: 'phi/phone',
@@ -27,32 +42,60 @@ export const phoneRecognizer: PhiRecognizer = {
     if (digits >= 7) {
       for (const m of text.matchAll(CANDIDATE)) {
         const raw = m[0];
-        const d = raw.replace(/\D/g, '');
+        const ext = EXTENSION.exec(raw);
+        const core = ext ? raw.slice(0, ext.index) : raw;
+        const d = core.replace(/\D/g, '');
+        if (HOTLINES.has(national(d))) continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
-        if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw) || /^\d{4}-\d{2}-\d{2}$/.test(raw)) continue; // dates
-        if (/^\d{3}-\d{2}-\d{4}$/.test(raw)) continue; // SSN shape
-        if (/^\d{1,3}(?:[.,]\d{3})+$/.test(raw)) continue; // 1,000,000 style amounts
-        const phoneContext = PHONE_BEFORE.test(before);
+        const after = text.slice(m.index + raw.length, m.index + raw.length + 25);
+        if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(core) || /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/.test(core)) continue; // dates
+        if (/^\d{3}-\d{2}-\d{4}$/.test(core)) continue; // SSN shape
+        if (/^\d{4}\s?-\s?\d{4}$/.test(core)) continue; // year ranges, 2015-2019
+        if (MONEY_OR_UNIT_AFTER.test(after)) continue;
+        const phoneContext = PHONE_BEFORE.test(before) || PHONE_AFTER.test(after);
         if (NON_PHONE_BEFORE.test(before) && !phoneContext) continue;
+        const separated = /[\s.()-]/.test(core.trim());
         let ok = false;
-        if (raw.trimStart().startsWith('+')) {
-          ok = parsePhoneNumberFromString(raw.trim())?.isPossible() ?? false;
+        if (core.trimStart().startsWith('+')) {
+          ok = parsePhoneNumberFromString(core.trim())?.isPossible() ?? false;
         } else if (d.length === 10 || (d.length === 11 && d.startsWith('1'))) {
-          ok = /[\s.()-]/.test(raw) || phoneContext;
+          ok = ((separated || phoneContext) && (parsePhoneNumberFromString(d, 'US')?.isPossible() ?? false)) || (separated && /^\(?0/.test(core));
         } else if (d.length === 7) {
-          ok = /^\d{3}[\s.-]\d{4}$/.test(raw.trim()) && (phoneContext || d.startsWith('555'));
+          ok = /^\d{3}[\s.-]\d{4}$/.test(core.trim()) && (phoneContext || d.startsWith('555'));
         } else if (d.length >= 8 && d.length <= 15) {
-          ok = phoneContext && (parsePhoneNumberFromString(raw.trim(), 'US')?.isPossible() ?? false);
+          // a trunk 0 is how most of the world writes a national number: 07700 900123, 030 901820
+          ok = phoneContext && (d.startsWith('0') || (parsePhoneNumberFromString(d, 'US')?.isPossible() ?? false));
         }
         if (ok) push(out, span(text, m.index, m.index + raw.length, 'PHONE'));
       }
     }
-    if (SPELLED_GATE.scan(view.lower)[0] && SPELLED.test(text) && ((SPELLED.lastIndex = 0), true)) {
+    if (digits >= 7 || (SPELLED_GATE.scan(view.lower)[0] && SPELLED_PAIR.test(view.lower))) {
       for (const m of text.matchAll(SPELLED)) {
-        const d = m[0].toLowerCase().split(/[\s,.-]+/).map((w) => DIGIT_WORDS[w] ?? w).join('');
-        if (/^\d{7,15}$/.test(d)) push(out, span(text, m.index, m.index + m[0].length, 'PHONE'));
+        const tokens = m[0].toLowerCase().split(/[\s,.-]+/).filter(Boolean);
+        const d = tokens.map((w) => WORD_DIGITS[w] ?? w).join('');
+        const words = tokens.filter((w) => w in WORD_DIGITS).length;
+        if (!/^\d{7,15}$/.test(d) || HOTLINES.has(national(d)) || counting(d)) continue;
+        // "4 1 5 5 5 ..." one digit at a time; runs with multi-digit groups are the shape recognizer's job
+        if (words === 0 && (tokens.some((t) => t.length > 1) || tokens.length < 7)) continue;
+        push(out, span(text, m.index, m.index + m[0].length, 'PHONE'));
       }
     }
     return out;
   },
 };
+
+/** The national significant number of a NANP number written with its country code 1. */
+function national(d: string): string {
+  return d.length === 11 && d.startsWith('1') ? d.slice(1) : d;
+}
+
+/** "one two three four five six seven": someone counting (breathing, reps), not dictating a number. */
+function counting(d: string): boolean {
+  let up = true, down = true;
+  for (let i = 1; i < d.length; i++) {
+    const step = d.charCodeAt(i) - d.charCodeAt(i - 1);
+    if (step !== 1) up = false;
+    if (step !== -1) down = false;
+  }
+  return up || down;
+}
