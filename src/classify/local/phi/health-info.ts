@@ -11,9 +11,14 @@ import { overlaps, push, span, SpanIndex, type PhiRecognizer } from './recognize
 const TERMS = String.raw`(?:cancer|tumou?rs?|chemo(?:therapy)?|radiation|dementia|alzheimer'?s(?: stage \d)?|parkinson'?s|als|ms|hiv|aids|diabet\w+|insulin|strokes?|heart (?:attack|murmur|failure|condition)|murmur|jaundice|seizures?|epilepsy|concussion|overdos\w*|od'?d|addiction|relapsed?|rehab|detox|oxy\w*|opioids?|heroin|fentanyl|meth|alcoholism|lithium|sertraline|zoloft|prozac|lexapro|wellbutrin|adderall|ritalin|vyvanse|seroquel|abilify|xanax|klonopin|meds|medications?|antidepressants?|adhd|add|autism|autistic|asperger'?s|bipolar(?: \w+)?|schizo\w+|depression|depressed|anxiety|panic attacks?|ptsd|c-ptsd|ocd|eating disorder|anorexia|bulimia|psych (?:hold|ward|unit)|5150|hospitali[sz]ed|inpatient|outpatient|iop|php|tms|ect|breakdown|suicide attempt|attempted suicide|self[- ]harm|miscarri\w+|lost (?:the baby|twins|a baby|the pregnancy)|stillbirth|pregnan\w+|cpap|nicu|ventilator|dialysis|surgery|excision|post-op|endo(?:metriosis)?|crps|fibromyalgia|migraines?|long covid|covid|diagnosis|disorder|memory (?:unit|care)|hospice|stress leave|medical leave|disability|fainted|passed out|infection|pneumonia|asthma|inattentive type|dyslexi\w*|chronic pain|lupus|copd|transplant|sobriety|sober|treatment[- ]resistant \w+|therapy|therapist|psychiatrist|rehab)`;
 const TERM = new RegExp(String.raw`\b${TERMS}\b`, 'gi');
 const SAME_THING = /\b(?:has|had|have) the same (?:thing|condition|diagnosis|issue|problem)|\bwent through (?:this|the same(?: thing)?|that|it) (?:last|this) (?:year|month|week|spring|summer|fall|winter)|\bwent through (?:this|the same(?: thing)?)\b|\bdied the same way\b/gi;
-const PREDICATE = /\b(?:has|had|have|having|with|back on|is on|was on|on|died of|died from|died|passed from|passed away from|fought|fighting|battling|diagnosed with|got|went through|was admitted|admitted|came back from|started|starting|takes|taking|did|recovering from|lost|since|after|her|his|their)\b/gi;
+const PREDICATE = /\b(?:has|had|have|having|with|back on|is on|was on|on|is in|was in|went to|went into|died of|died from|died|passed from|passed away from|fought|fighting|battling|diagnosed with|got|went through|was admitted|admitted|came back from|started|starting|takes|taking|did|recovering from|lost|since|after|her|his|their)\b/gi;
 const TRAIL = /^(?:\s(?:in|since|last|for|from|at|this|on)\s(?:\d{4}|[a-z]+)(?:\s(?:\d{4}|year|years|months|weeks|days|ago))?)?/i;
-const FIRST_PERSON_SUBJECT = /\b(?:i|i'm|im|i've|i was|my(?! (?:son|daughter|dad|mom|mother|father|brother|sister|cousin|friend|husband|wife|partner|girlfriend|boyfriend|roommate|coworker|aunt|uncle|grandma|grandpa|neighbou?r|kid|child|baby|niece|nephew|ex|boss|patient)))\b/;
+const RELATION = String.raw`(?:son|daughter|dad|mom|mum|mother|father|brother|sister|cousin|friend|husband|wife|partner|girlfriend|boyfriend|roommate|coworker|co-worker|aunt|uncle|grandma|grandpa|neighbou?r|kid|child|baby|niece|nephew|ex|boss|patient|client|classmate|teacher|sponsor)`;
+const FIRST_PERSON_SUBJECT = new RegExp(String.raw`\b(?:i|i'm|im|i've|i was|me|my(?! ${RELATION}))\b`);
+/** Someone other than the writer is the subject: a third-person pronoun or "my sister". */
+const THIRD_SUBJECT = new RegExp(String.raw`\b(?:he|she|they|him|them|his|her|their|he's|she's|they're|my ${RELATION}s?)\b`);
+/** Identifiers that, with a third-person subject, make a health detail about an identifiable person. */
+const IDENTIFYING = new Set(['ADDRESS', 'PHONE', 'EMAIL', 'HANDLE', 'MRN', 'HEALTH_PLAN', 'SSN', 'ACCOUNT', 'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP']);
 const SELF_NAME_BEFORE = /\b(?:i'm|i am|im|my name is|my name's|name's|this is)\s$/i;
 
 export const healthInfoRecognizer: PhiRecognizer = {
@@ -28,21 +33,28 @@ export const healthInfoRecognizer: PhiRecognizer = {
       if (f.type === 'HANDLE') return /\b(?:his|her|their|she's|he's|that you|you on|is it|is that|posted)\b/.test(lower.slice(Math.max(0, f.start - 30), f.start));
       return false;
     });
-    if (!thirdParty) return out;
+    // Without a name, another person's identifier (their address, number, handle) identifies them, but only
+    // clauses whose subject is that third person carry their health detail.
+    const identified = !thirdParty && found.some((f) => IDENTIFYING.has(f.type)) && THIRD_SUBJECT.test(lower);
+    if (!thirdParty && !identified) return out;
     const taken = new SpanIndex(found);
+    const names = found.filter((f) => f.type === 'NAME' || f.type === 'HANDLE').map((f) => f.start).sort((a, b) => a - b);
     const candidates: Array<[number, number]> = [];
     for (const m of lower.matchAll(TERM)) candidates.push([m.index, m.index + m[0].length]);
     for (const m of lower.matchAll(SAME_THING)) candidates.push([m.index, m.index + m[0].length]);
     candidates.sort((a, b) => a[0] - b[0]);
     for (const [ts, te] of candidates) {
       const clauseStart = Math.max(lastBoundary(lower, ts), 0);
-      const left = lower.slice(clauseStart, ts);
+      // "Dr. Patel told me Mark Chen is on lithium": the subject is the last person named before the detail
+      const subjectStart = lastNameBefore(names, clauseStart, ts) ?? clauseStart;
+      const left = lower.slice(subjectStart, ts);
       if (FIRST_PERSON_SUBJECT.test(left) && !/\b(?:he|she|they|his|her|their)\b/.test(left)) continue;
+      if (identified && !THIRD_SUBJECT.test(left)) continue;
       let start = ts;
       PREDICATE.lastIndex = 0;
       let pred: RegExpExecArray | null = null;
       for (const p of left.matchAll(PREDICATE)) if (left.length - p.index <= 45) { pred = p; break; }
-      if (pred) start = clauseStart + pred.index;
+      if (pred) start = subjectStart + pred.index;
       let end = te;
       const trail = TRAIL.exec(lower.slice(end, end + 30));
       if (trail && trail[0]) end += trail[0].length;
@@ -64,4 +76,12 @@ function lastBoundary(lower: string, before: number): number {
     if (c === '.' || c === ',' || c === ';' || c === '!' || c === '?' || c === '(' || c === '\n' || c === '\u2014') return i + 1;
   }
   return i + 1;
+}
+
+/** Start of the last NAME or HANDLE span in [from, to), by binary search over the sorted starts. */
+function lastNameBefore(starts: readonly number[], from: number, to: number): number | undefined {
+  let lo = 0, hi = starts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if ((starts[mid] ?? 0) < to) lo = mid + 1; else hi = mid; }
+  const at = starts[lo - 1];
+  return at !== undefined && at >= from ? at : undefined;
 }

@@ -244,3 +244,21 @@ describe('NAME and HEALTH_INFO of third parties', () => {
     'we talked about it in group. Honestly it helped',
   ]);
 });
+
+describe('HEALTH_INFO tied to an otherwise identifiable third party', () => {
+  const healthOf = (text: string) => phiOf(text).filter(([, t]) => t === 'HEALTH_INFO').map(([v]) => v);
+  it.each<[string, string]>([
+    ['my neighbor at 14 rosewood lane has dementia', 'dementia'],
+    ['her number is 415-555-0137, she is in rehab for heroin', 'rehab'],
+    ['@dana.k on insta, she has bipolar and stopped her meds', 'bipolar'],
+  ])('GIVEN %j WHEN judged THEN a HEALTH_INFO span holds %j', (text, term) => {
+    expect(healthOf(text).some((v) => v.includes(term))).toBe(true);
+  });
+  it.each([
+    'call me at 415-555-0137, my depression is bad this week',
+    'Dr. Okafor diagnosed me with bipolar last spring',
+    'Jenna Morales said I should ask about lithium for my bipolar',
+  ])('GIVEN the writer\'s own health next to an identifier %j WHEN judged THEN no HEALTH_INFO span', (text) => {
+    expect(healthOf(text)).toEqual([]);
+  });
+});
