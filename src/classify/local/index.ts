@@ -22,7 +22,8 @@ export const ANALYSIS_CHARS = 8_000;
  *   next to the words and structure, so it has learned how far to trust each rule (stacking).
  * - 'max': the higher of the two (more recall, more false flags).
  * - 'rules': the cue detectors alone (the model is not consulted).
- * PHI and crisis are always the detectors' own: the model does not judge them.
+ * Crisis is always the higher of the crisis detector and the model, so the model can add a crisis the rules
+ * missed but never lower one they found. PHI is the recognizers' alone: the model does not judge it.
  */
 export type Combine = 'model' | 'max' | 'rules';
 
@@ -81,7 +82,8 @@ export class LocalClassifier implements Classifier {
         const category = name as Category;
         const rules = scores[category];
         const modelScore = round3(p[i] ?? 0);
-        const combined = this.combine === 'max' ? Math.max(rules, modelScore) : modelScore;
+        // Crisis is never lowered by the model: a missed crisis costs more than a false alarm.
+        const combined = this.combine === 'max' || category === 'crisis' ? Math.max(rules, modelScore) : modelScore;
         scores[category] = combined;
         const top = this.model!.topContributions(features, name, 3);
         const prior = evidence[category];
