@@ -76,25 +76,30 @@ export class LocalClassifier implements Classifier {
   classifySync(input: ClassifyInput): Classification {
     const { full, view, scores, evidence, phi } = this.runDetectors(input);
     if (this.model) {
-      const features = extractFeatures(view, ruleScores(scores, this.model.categories));
-      const p = this.model.predict(features);
-      this.model.categories.forEach((name, i) => {
+      const model = this.model;
+      const cueScores = ruleScores(scores, model.categories);
+      const features = extractFeatures(view, cueScores);
+      const p = model.predict(features);
+      // Names of features cost strings: they are built again only when some evidence is kept.
+      let named: Features | null = null;
+      model.categories.forEach((name, i) => {
         const category = name as Category;
         const rules = scores[category];
         const modelScore = round3(p[i] ?? 0);
         // Crisis is never lowered by the model: a missed crisis costs more than a false alarm.
         const combined = this.combine === 'max' || category === 'crisis' ? Math.max(rules, modelScore) : modelScore;
         scores[category] = combined;
-        const top = this.model!.topContributions(features, name, 3);
         const prior = evidence[category];
         if (combined < EVIDENCE_FLOOR && rules === 0) { delete evidence[category]; return; }
+        named ??= extractFeatures(view, cueScores, { names: true });
+        const top = model.topContributions(named, name, 3).map((t) => describeFeature(t.feature));
         evidence[category] = {
           score: combined,
-          cues: [...(prior?.cues ?? []), ...top.map((t) => describeFeature(t.feature))].slice(0, 8),
+          cues: [...(prior?.cues ?? []), ...top].slice(0, 8),
           explanation: `model ${modelScore.toFixed(2)}, rules ${rules.toFixed(2)} (${this.combine})` +
-            (top.length ? `; strongest signals: ${top.map((t) => describeFeature(t.feature)).join(', ')}` : '') +
+            (top.length ? `; strongest signals: ${top.join(', ')}` : '') +
             (prior ? `; ${prior.explanation}` : ''),
-          source: `local/model@${this.model!.version}+${prior?.source ?? 'no-cues'}`,
+          source: `local/model@${model.version}+${prior?.source ?? 'no-cues'}`,
         };
       });
     }
@@ -110,9 +115,9 @@ export class LocalClassifier implements Classifier {
   }
 
   /** The model's input for a message: the features over the cue detectors' scores (used by train.ts). */
-  featuresFor(input: ClassifyInput, categories: readonly string[]): Features {
+  featuresFor(input: ClassifyInput, categories: readonly string[], options: { names?: boolean } = {}): Features {
     const { view, scores } = this.runDetectors(input);
-    return extractFeatures(view, ruleScores(scores, categories));
+    return extractFeatures(view, ruleScores(scores, categories), options);
   }
 
   private runDetectors(input: ClassifyInput) {

@@ -27,7 +27,7 @@ export interface Features {
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)?|[?!]|\p{Extended_Pictographic}/gu;
 
 /** Chat spellings folded to one form, so the model does not have to learn each separately. */
-const NORMAL: Record<string, string> = {
+const NORMAL = new Map<string, string>(Object.entries({
   u: 'you', ya: 'you', yu: 'you', ur: 'your', youre: "you're", "u're": "you're", yall: "y'all",
   im: "i'm", ive: "i've", id: "i'd", dont: "don't", cant: "can't", didnt: "didn't", doesnt: "doesn't",
   isnt: "isn't", wasnt: "wasn't", wont: "won't", arent: "aren't", werent: "weren't", havent: "haven't",
@@ -36,39 +36,48 @@ const NORMAL: Record<string, string> = {
   tho: 'though', thru: 'through', rn: 'now', ppl: 'people', sth: 'something', smth: 'something',
   ok: 'okay', k: 'okay', kk: 'okay', lmao: 'lol', lmfao: 'lol', rofl: 'lol', lolol: 'lol',
   "ya'll": "y'all",
-};
+}));
 
 const SECOND = new Set(['you', "you're", 'your', 'yours', 'yourself', "you've", "you'd", "you'll", "y'all"]);
 const FIRST = new Set(['i', "i'm", 'me', 'my', 'myself', 'mine', "i've", "i'd", "i'll"]);
 const NEGATION = new Set(['not', 'never', 'no', "don't", "didn't", "isn't", "wasn't", "doesn't", "can't", "won't", 'nobody', 'none', 'nothing']);
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & (DIM - 1);
+const FNV_OFFSET = 0x811c9dc5;
+/** FNV-1a, continued from `h`, so a feature's hash is built from its parts without concatenating strings. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+const bucket = (h: number): number => (h >>> 0) & (DIM - 1);
+const PREFIX: Record<string, number> = Object.fromEntries(['w|', 'a|', 's|', 'b|', '0|', 'q|', 'r|', 'f|', 'c|', 'cue|'].map((p) => [p, fnv(FNV_OFFSET, p)]));
+const UNDERSCORE = '_';
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return s.length > 0;
 }
 
 function norm(tok: string, members: ReadonlySet<string>): string {
   if (members.has(tok)) return '<member>';
-  if (/^u\d{1,3}$/.test(tok)) return '<member>';
-  if (/^\d+$/.test(tok)) return '<num>';
-  return NORMAL[tok] ?? tok;
+  const c0 = tok.charCodeAt(0);
+  if (c0 === 117 /* u */ && tok.length >= 2 && tok.length <= 4 && isDigits(tok.slice(1))) return '<member>';
+  if (c0 >= 48 && c0 <= 57 && isDigits(tok)) return '<num>';
+  return NORMAL.get(tok) ?? tok;
 }
 
+/** Collects hashed features; names are kept only when asked for (explanations), which costs strings. */
 class Builder {
   readonly ids: number[] = [];
   readonly values: number[] = [];
   readonly names: string[] = [];
-  private readonly seen = new Set<string>();
-  add(name: string, value = 1): void {
-    if (this.seen.has(name)) return;
-    this.seen.add(name);
-    this.names.push(name);
-    this.ids.push(fnv1a(name));
+  constructor(private readonly withNames: boolean) {}
+  /** A feature named prefix + a (+ '_' + b). */
+  add(prefix: string, a: string, value = 1, b?: string): void {
+    let h = fnv(PREFIX[prefix] as number, a);
+    if (b !== undefined) h = fnv(fnv(h, UNDERSCORE), b);
+    this.ids.push(bucket(h));
     this.values.push(value);
+    if (this.withNames) this.names.push(b === undefined ? prefix + a : `${prefix}${a}_${b}`);
   }
 }
 
@@ -84,8 +93,8 @@ function lengthBucket(n: number): string {
   return n <= 3 ? 'xs' : n <= 8 ? 's' : n <= 20 ? 'm' : n <= 45 ? 'l' : 'xl';
 }
 
-export function extractFeatures(view: MessageView, cueScores: Readonly<Record<string, number>>): Features {
-  const b = new Builder();
+export function extractFeatures(view: MessageView, cueScores: Readonly<Record<string, number>>, options: { names?: boolean } = {}): Features {
+  const b = new Builder(options.names === true);
   const members = new Set<string>();
   for (const c of view.context) members.add(c.authorId.toLowerCase());
   for (const m of view.namedMembers) members.add(m);
@@ -113,17 +122,17 @@ export function extractFeatures(view: MessageView, cueScores: Readonly<Record<st
     count++;
     if (tok === '?') question = true;
     const zone = zoneAt(view, sentence, index);
-    if (zone === 'q') { b.add(`q|${tok}`); quotedWords++; prevTok = ''; continue; }
-    if (zone === 'r') { b.add(`r|${tok}`); reportedWords++; prevTok = ''; continue; }
+    if (zone === 'q') { b.add('q|', tok); quotedWords++; prevTok = ''; continue; }
+    if (zone === 'r') { b.add('r|', tok); reportedWords++; prevTok = ''; continue; }
     if (SECOND.has(tok)) secondPerson++;
     if (FIRST.has(tok)) firstPerson++;
     if (NEGATION.has(tok)) negated = true;
     words.push(tok);
-    b.add(`w|${tok}`);
-    if (sentence?.addressed) b.add(`a|${tok}`);
-    else if (sentence?.firstPerson) b.add(`s|${tok}`);
-    if (prevTok) b.add(`b|${prevTok}_${tok}`);
-    else b.add(`0|${tok}`);
+    b.add('w|', tok);
+    if (sentence?.addressed) b.add('a|', tok);
+    else if (sentence?.firstPerson) b.add('s|', tok);
+    if (prevTok) b.add('b|', prevTok, 1, tok);
+    else b.add('0|', tok);
     prevTok = tok;
   }
 
@@ -131,38 +140,38 @@ export function extractFeatures(view: MessageView, cueScores: Readonly<Record<st
   const scale = 1 / Math.sqrt(Math.max(1, b.ids.length));
   for (let i = 0; i < b.values.length; i++) b.values[i] = scale;
 
-  b.add(`f|len:${lengthBucket(count)}`);
-  if (view.addressed) b.add('f|addressed');
-  if (secondPerson > 0 && firstPerson === 0) b.add('f|you-only');
-  if (firstPerson > 0 && secondPerson === 0) b.add('f|me-only');
-  if (firstPerson > 0 && secondPerson > 0) b.add('f|you-and-me');
-  if (sentences.some((s) => s.hedged)) b.add('f|hedged');
-  if (question) b.add('f|question');
-  if (negated) b.add('f|negation');
-  if (quotedWords > 0) b.add('f|quotes');
-  if (reportedWords > 0) b.add('f|reported');
-  if (view.namedMembers.length > 0) b.add('f|names-member');
-  if (count === 0) b.add('f|no-words');
+  b.add('f|', `len:${lengthBucket(count)}`);
+  if (view.addressed) b.add('f|', 'addressed');
+  if (secondPerson > 0 && firstPerson === 0) b.add('f|', 'you-only');
+  if (firstPerson > 0 && secondPerson === 0) b.add('f|', 'me-only');
+  if (firstPerson > 0 && secondPerson > 0) b.add('f|', 'you-and-me');
+  if (sentences.some((s) => s.hedged)) b.add('f|', 'hedged');
+  if (question) b.add('f|', 'question');
+  if (negated) b.add('f|', 'negation');
+  if (quotedWords > 0) b.add('f|', 'quotes');
+  if (reportedWords > 0) b.add('f|', 'reported');
+  if (view.namedMembers.length > 0) b.add('f|', 'names-member');
+  if (count === 0) b.add('f|', 'no-words');
 
   // The conversation before it: a reply to someone who just opened up reads differently from a monologue.
   const ctx = view.context;
   const prev = ctx[ctx.length - 1];
-  if (!prev) b.add('c|first');
-  else if (prev.authorId === view.authorId) b.add('c|continues-self');
+  if (!prev) b.add('c|', 'first');
+  else if (prev.authorId === view.authorId) b.add('c|', 'continues-self');
   else {
-    b.add('c|reply');
+    b.add('c|', 'reply');
     const p = prev.text.toLowerCase();
-    if (/\b(?:i|i'm|im|my|me)\b/.test(p)) b.add('c|prev-first-person');
-    if (/\b(?:you|your|u|ur)\b/.test(p)) b.add('c|prev-second-person');
-    if (p.includes(view.authorId.toLowerCase())) b.add('c|prev-names-me');
-    if (p.includes('?')) b.add('c|prev-question');
+    if (/\b(?:i|i'm|im|my|me)\b/.test(p)) b.add('c|', 'prev-first-person');
+    if (/\b(?:you|your|u|ur)\b/.test(p)) b.add('c|', 'prev-second-person');
+    if (p.includes(view.authorId.toLowerCase())) b.add('c|', 'prev-names-me');
+    if (p.includes('?')) b.add('c|', 'prev-question');
   }
-  if (ctx.some((c) => c.authorId === view.authorId)) b.add('c|spoke-before');
+  if (ctx.some((c) => c.authorId === view.authorId)) b.add('c|', 'spoke-before');
 
   for (const [name, score] of Object.entries(cueScores)) {
     if (score <= 0) continue;
-    b.add(`cue|${name}`, score);
-    if (score >= 0.5) b.add(`cue|${name}:high`);
+    b.add('cue|', name, score);
+    if (score >= 0.5) b.add('cue|', `${name}:high`);
   }
   return { ids: b.ids, values: b.values, names: b.names };
 }

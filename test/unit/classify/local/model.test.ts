@@ -8,7 +8,7 @@ import { buildMessageView } from '../../../../src/classify/local/text/message-vi
 
 const ctx = [{ id: 'm1', authorId: 'u1', text: 'i finally told my sister how i felt and she laughed', sentAt: 0 }];
 const view = (text: string) => buildMessageView({ text, authorId: 'u2', context: ctx });
-const names = (text: string) => extractFeatures(view(text), {}).names;
+const names = (text: string) => extractFeatures(view(text), {}, { names: true }).names;
 const GUIDE_CASES = ['guide-cases.jsonl', 'guide-cases-2.jsonl'].map((f) => fileURLToPath(new URL(`../../../fixtures/classifier/${f}`, import.meta.url)));
 
 describe('model features', () => {
@@ -38,12 +38,22 @@ describe('model features', () => {
   });
 
   it('GIVEN cue scores WHEN featurised THEN each is a valued feature', () => {
-    const f = extractFeatures(view('just get over it'), { dismissal: 0.8, gaslighting: 0 });
+    const f = extractFeatures(view('just get over it'), { dismissal: 0.8, gaslighting: 0 }, { names: true });
     const i = f.names.indexOf('cue|dismissal');
     expect(f.values[i]).toBe(0.8);
     expect(f.names).toContain('cue|dismissal:high');
     expect(f.names).not.toContain('cue|gaslighting');
     expect(f.ids.every((id) => id >= 0 && id < DIM)).toBe(true);
+  });
+
+  it('GIVEN the same message WHEN featurised with and without names THEN the hashed features are identical', () => {
+    const text = '@u1 honestly "you are fine" he said, ur overreacting lol';
+    const plain = extractFeatures(view(text), { dismissal: 0.4 });
+    const named = extractFeatures(view(text), { dismissal: 0.4 }, { names: true });
+    expect(plain.names).toEqual([]);
+    expect(named.ids).toEqual(plain.ids);
+    expect(named.values).toEqual(plain.values);
+    expect(named.names.length).toBe(named.ids.length);
   });
 });
 
