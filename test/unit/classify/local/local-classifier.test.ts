@@ -39,11 +39,21 @@ describe('LocalClassifier: manipulation aimed at another member', () => {
     expect(c.classifier).toMatch(/^local@\d+\.\d+\.\d+\+model@lin-/);
   });
 
-  it('GIVEN a message naming a member WHEN judged THEN the target is that member, else the last other speaker', () => {
+  it('GIVEN a message naming a member WHEN judged THEN the target is that member', () => {
     const context = ctx(['u1', 'my week was awful'], ['u3', 'mine too honestly'], ['u4', 'sending hugs']);
     expect(judge('u3 you are overreacting as usual', context).targetId).toBe('u3');
-    expect(judge('you are overreacting as usual', context).targetId).toBe('u4');
     expect(judge('@u1 just get over it', context).targetId).toBe('u1');
+  });
+
+  it('GIVEN no member named WHEN judged THEN the target is the recent speaker who opened up, not whoever posted last', () => {
+    const context = ctx(['u1', 'my week was awful'], ['u3', 'mine too honestly'], ['u4', 'sending hugs']);
+    expect(judge('you are overreacting as usual', context).targetId).toBe('u1');
+    // Two recent disclosures: the more recent one.
+    const two = ctx(['u1', 'my week was awful'], ['u3', 'I lost my job today and I keep crying']);
+    expect(judge('you are overreacting as usual', two).targetId).toBe('u3');
+    // Someone who just answered the writer is who the writer answers back.
+    const argued = ctx(['u1', 'my week was awful'], ['u2', 'stop posting this'], ['u5', 'that was unkind, u2']);
+    expect(judge('nobody asked for your opinion', argued, 'u2').targetId).toBe('u5');
   });
 
   it('GIVEN a score below the threshold WHEN judged THEN the per-category score and target are still returned', () => {
