@@ -1,5 +1,7 @@
-import { and, asc, desc, eq, inArray, isNotNull, lt, ne, sql } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { and, asc, eq, inArray, lt, ne } from 'drizzle-orm';
 import type { ContextMessage, IncomingMessage } from '../core/message.ts';
+import { ContextTextCache } from './context-text-cache.ts';
 import type { Cipher } from './crypto.ts';
 import type { Db } from './db.ts';
 import { messages } from './schema.ts';
@@ -24,95 +26,97 @@ export type SaveOutcome = { status: 'new' | 'edited'; id: number; version: numbe
 const aad = (r: { groupId: string; channelId: string; platformMessageId: string }) =>
   `message:${r.groupId}:${r.channelId}:${r.platformMessageId}`;
 
-const p = {
-  groupId: sql.placeholder('groupId'),
-  channelId: sql.placeholder('channelId'),
-  platformMessageId: sql.placeholder('platformMessageId'),
-  id: sql.placeholder('id'),
-};
+interface MessageRow {
+  id: number; group_id: string; channel_id: string; thread_id: string | null; platform_message_id: string; author_id: string;
+  text_enc: Buffer | null; mentions: string | null; sent_at: number; version: number; status: string;
+}
+
+type ContextRow = Pick<MessageRow, 'id' | 'version' | 'group_id' | 'channel_id' | 'platform_message_id' | 'author_id' | 'text_enc' | 'sent_at'>;
+
+const rowAad = (r: { group_id: string; channel_id: string; platform_message_id: string }) =>
+  `message:${r.group_id}:${r.channel_id}:${r.platform_message_id}`;
 
 /** The short-lived conversation context. Text lives here, encrypted, only while it is inside the window. */
 export class MessagesRepo {
-  // The ingest and judge hot path runs on statements prepared once: building a query costs more than running it.
-  readonly #byKey;
-  readonly #byId;
-  readonly #context;
-  readonly #insert;
-  readonly #mark;
-  readonly #nthNewest;
-  readonly #oldestPending;
-  readonly #nthBefore;
-  readonly #purge;
+  // The ingest and judge hot path runs on statements prepared once, straight on better-sqlite3: building a
+  // query, or even drizzle's mapping of a prepared one, costs more than running it.
+  readonly #byKey: Database.Statement;
+  readonly #byId: Database.Statement;
+  readonly #context: Database.Statement;
+  readonly #insert: Database.Statement;
+  readonly #edit: Database.Statement;
+  readonly #mark: Database.Statement;
+  readonly #nthNewest: Database.Statement;
+  readonly #oldestPending: Database.Statement;
+  readonly #nthBefore: Database.Statement;
+  readonly #purge: Database.Statement;
+  /** Decrypted text of rows inside the window, forgotten whenever this repository deletes or edits a row. */
+  readonly #texts: ContextTextCache;
 
-  constructor(private readonly db: Db, private readonly cipher: Cipher) {
-    this.#byKey = db.select({ id: messages.id, version: messages.version, textEnc: messages.textEnc }).from(messages)
-      .where(and(eq(messages.groupId, p.groupId), eq(messages.channelId, p.channelId), eq(messages.platformMessageId, p.platformMessageId)))
-      .prepare();
-    this.#byId = db.select().from(messages).where(eq(messages.id, p.id)).prepare();
-    this.#context = db.select().from(messages)
-      .where(and(eq(messages.groupId, p.groupId), eq(messages.channelId, p.channelId), lt(messages.id, p.id),
-        isNotNull(messages.textEnc), sql`${messages.sentAt} >= ${sql.placeholder('since')}`))
-      .orderBy(desc(messages.id)).limit(sql.placeholder('limit')).prepare();
-    this.#insert = db.insert(messages).values({
-      groupId: p.groupId, channelId: p.channelId, platformMessageId: p.platformMessageId, threadId: sql.placeholder('threadId'),
-      authorId: sql.placeholder('authorId'), textEnc: sql.placeholder('textEnc'), mentions: sql.placeholder('mentions'),
-      sentAt: sql.placeholder('sentAt'), status: 'pending',
-    }).onConflictDoNothing().returning({ id: messages.id }).prepare();
-    this.#mark = db.update(messages).set({ status: sql`${sql.placeholder('status')}`, classifiedAt: sql`${sql.placeholder('at')}` })
-      .where(and(eq(messages.id, p.id), eq(messages.version, sql.placeholder('version')))).prepare();
-    const inChannel = and(eq(messages.groupId, p.groupId), eq(messages.channelId, p.channelId));
-    this.#nthNewest = db.select({ id: messages.id }).from(messages).where(inChannel)
-      .orderBy(desc(messages.id)).limit(1).offset(sql.placeholder('skip')).prepare();
-    this.#oldestPending = db.select({ id: sql<number | null>`min(${messages.id})` }).from(messages)
-      .where(and(inChannel, eq(messages.status, 'pending'))).prepare();
-    this.#nthBefore = db.select({ id: messages.id }).from(messages).where(and(inChannel, lt(messages.id, p.id)))
-      .orderBy(desc(messages.id)).limit(1).offset(sql.placeholder('skip')).prepare();
-    this.#purge = db.delete(messages).where(and(inChannel, ne(messages.status, 'pending'),
-      sql`(${messages.id} < ${sql.placeholder('cutoffId')} OR ${messages.sentAt} < ${sql.placeholder('before')})`)).prepare();
+  constructor(private readonly db: Db, private readonly cipher: Cipher, texts = new ContextTextCache()) {
+    const sqlite = db.$client;
+    this.#texts = texts;
+    this.#byKey = sqlite.prepare('SELECT id, version, text_enc FROM messages WHERE group_id = ? AND channel_id = ? AND platform_message_id = ?');
+    this.#byId = sqlite.prepare('SELECT * FROM messages WHERE id = ?');
+    this.#context = sqlite.prepare(`SELECT id, version, group_id, channel_id, platform_message_id, author_id, text_enc, sent_at FROM messages
+      WHERE group_id = @groupId AND channel_id = @channelId AND id < @id AND text_enc IS NOT NULL AND sent_at >= @since
+      ORDER BY id DESC LIMIT @limit`);
+    this.#insert = sqlite.prepare(`INSERT INTO messages (group_id, channel_id, platform_message_id, thread_id, author_id, text_enc, mentions, sent_at, status)
+      VALUES (@groupId, @channelId, @platformMessageId, @threadId, @authorId, @textEnc, @mentions, @sentAt, 'pending')
+      ON CONFLICT DO NOTHING RETURNING id`).pluck();
+    this.#edit = sqlite.prepare(`UPDATE messages SET text_enc = @textEnc, version = @version, status = 'pending', classified_at = NULL WHERE id = @id`);
+    this.#mark = sqlite.prepare('UPDATE messages SET status = @status, classified_at = @at WHERE id = @id AND version = @version');
+    this.#nthNewest = sqlite.prepare('SELECT id FROM messages WHERE group_id = ? AND channel_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?').pluck();
+    this.#oldestPending = sqlite.prepare("SELECT min(id) FROM messages WHERE group_id = ? AND channel_id = ? AND status = 'pending'").pluck();
+    this.#nthBefore = sqlite.prepare('SELECT id FROM messages WHERE group_id = ? AND channel_id = ? AND id < ? ORDER BY id DESC LIMIT 1 OFFSET ?').pluck();
+    this.#purge = sqlite.prepare(`DELETE FROM messages WHERE group_id = @groupId AND channel_id = @channelId AND status != 'pending'
+      AND (id < @cutoffId OR sent_at < @before) RETURNING id`).pluck();
   }
 
   save(m: IncomingMessage): SaveOutcome {
     const key = { groupId: m.groupId, channelId: m.channelId, platformMessageId: m.messageId };
-    const existing = this.#byKey.get(key);
     const textEnc = this.cipher.encrypt(m.text, aad(key));
-    if (existing) {
-      if (m.editedAt === undefined) return { status: 'duplicate', id: existing.id };
-      if (existing.textEnc && this.cipher.decrypt(existing.textEnc, aad(key)) === m.text) return { status: 'duplicate', id: existing.id };
-      const version = existing.version + 1;
-      this.db.update(messages).set({ textEnc, version, status: 'pending', classifiedAt: null }).where(eq(messages.id, existing.id)).run();
-      return { status: 'edited', id: existing.id, version };
-    }
-    const row = this.#insert.get({
+    // Insert first: a new message (nearly all of them) costs one statement; a known one falls through to the lookup.
+    const id = this.#insert.get({
       ...key,
       threadId: m.threadId ?? null,
       authorId: m.authorId,
       textEnc,
       mentions: m.mentions && m.mentions.length > 0 ? JSON.stringify(m.mentions) : null,
       sentAt: m.sentAt,
-    });
-    if (!row) {
-      // Lost a race with another process inserting the same message.
-      const other = this.db.select({ id: messages.id }).from(messages)
-        .where(and(eq(messages.groupId, m.groupId), eq(messages.channelId, m.channelId), eq(messages.platformMessageId, m.messageId))).get();
-      return { status: 'duplicate', id: other?.id ?? -1 };
-    }
-    return { status: m.editedAt === undefined ? 'new' : 'edited', id: row.id, version: 1 };
+    }) as number | undefined;
+    if (id !== undefined) return { status: m.editedAt === undefined ? 'new' : 'edited', id, version: 1 };
+    const existing = this.#byKey.get(m.groupId, m.channelId, m.messageId) as { id: number; version: number; text_enc: Buffer | null } | undefined;
+    if (!existing) return { status: 'duplicate', id: -1 };
+    if (m.editedAt === undefined) return { status: 'duplicate', id: existing.id };
+    if (existing.text_enc && this.cipher.decrypt(existing.text_enc, aad(key)) === m.text) return { status: 'duplicate', id: existing.id };
+    const version = existing.version + 1;
+    this.#edit.run({ textEnc, version, id: existing.id });
+    this.#texts.forget(existing.id);
+    return { status: 'edited', id: existing.id, version };
   }
 
   get(id: number): StoredMessage | undefined {
-    const r = this.#byId.get({ id });
-    return r ? this.#toStored(r) : undefined;
+    const r = this.#byId.get(id) as MessageRow | undefined;
+    if (!r) return undefined;
+    return {
+      id: r.id, groupId: r.group_id, channelId: r.channel_id, threadId: r.thread_id, platformMessageId: r.platform_message_id,
+      authorId: r.author_id, mentions: r.mentions ? (JSON.parse(r.mentions) as string[]) : [], sentAt: r.sent_at,
+      version: r.version, status: r.status, text: this.#text(r),
+    };
   }
 
   /** The messages of the channel before `beforeId`, oldest first, at most `limit`, none older than `since`. */
   context(groupId: string, channelId: string, beforeId: number, limit: number, since: number): ContextMessage[] {
-    const rows = this.#context.all({ groupId, channelId, id: beforeId, since, limit });
-    return rows.reverse().map((r) => ({
-      id: String(r.id),
-      authorId: r.authorId,
-      text: r.textEnc ? this.cipher.decrypt(r.textEnc, aad(r)) : '',
-      sentAt: r.sentAt,
-    }));
+    const rows = this.#context.all({ groupId, channelId, id: beforeId, since, limit }) as ContextRow[];
+    // Rows are newest first: what is older than the last one has left this window.
+    this.#texts.forgetChannelBefore(groupId, channelId, rows.at(-1)?.id ?? beforeId);
+    const out: ContextMessage[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[rows.length - 1 - i]!;
+      out[i] = { id: String(r.id), authorId: r.author_id, text: this.#text(r) ?? '', sentAt: r.sent_at };
+    }
+    return out;
   }
 
   markClassified(id: number, version: number, status: 'classified' | 'flagged', at: number): void {
@@ -124,22 +128,35 @@ export class MessagesRepo {
    * and any sent before `before`. Pending messages stay: they are still needed.
    */
   purgeChannel(groupId: string, channelId: string, keep: number, before: number): number {
-    const channel = { groupId, channelId };
-    let cutoffId = this.#nthNewest.get({ ...channel, skip: keep - 1 })?.id ?? 0;
+    let cutoffId = (this.#nthNewest.get(groupId, channelId, keep - 1) as number | undefined) ?? 0;
     // Workers judge concurrently: an older message still waiting needs its own window of context.
-    const oldestPending = this.#oldestPending.get(channel)?.id;
+    const oldestPending = this.#oldestPending.get(groupId, channelId) as number | null | undefined;
     if (oldestPending != null) {
-      cutoffId = Math.min(cutoffId, this.#nthBefore.get({ ...channel, id: oldestPending, skip: keep - 1 })?.id ?? 0);
+      cutoffId = Math.min(cutoffId, (this.#nthBefore.get(groupId, channelId, oldestPending, keep - 1) as number | undefined) ?? 0);
     }
-    return this.#purge.run({ ...channel, cutoffId, before }).changes;
+    const ids = this.#purge.all({ groupId, channelId, cutoffId, before }) as number[];
+    this.#texts.forgetAll(ids);
+    return ids.length;
+  }
+
+  /** Decrypts a row's text once per version while it stays in the window. */
+  #text(r: ContextRow): string | null {
+    if (!r.text_enc) return null;
+    const cached = this.#texts.get(r.id, r.version);
+    if (cached !== undefined) return cached;
+    const text = this.cipher.decrypt(r.text_enc, rowAad(r));
+    this.#texts.set(r.id, r.version, r.group_id, r.channel_id, r.sent_at, text);
+    return text;
   }
 
   /** The sweep's batch: judged messages of any channel older than `before`. */
   purgeOlderThan(groupId: string, before: number, batch: number): number {
+    this.#texts.forgetSentBefore(groupId, before);
     const ids = this.db.select({ id: messages.id }).from(messages)
       .where(and(eq(messages.groupId, groupId), ne(messages.status, 'pending'), lt(messages.sentAt, before)))
       .orderBy(asc(messages.id)).limit(batch).all().map((r) => r.id);
     if (ids.length === 0) return 0;
+    this.#texts.forgetAll(ids);
     return this.db.delete(messages).where(inArray(messages.id, ids)).run().changes;
   }
 
@@ -150,21 +167,16 @@ export class MessagesRepo {
   }
 
   deleteByPlatformId(groupId: string, platformMessageId: string, channelId?: string): void {
-    this.db.delete(messages).where(and(eq(messages.groupId, groupId), eq(messages.platformMessageId, platformMessageId),
-      channelId === undefined ? undefined : eq(messages.channelId, channelId))).run();
+    const gone = this.db.delete(messages).where(and(eq(messages.groupId, groupId), eq(messages.platformMessageId, platformMessageId),
+      channelId === undefined ? undefined : eq(messages.channelId, channelId))).returning({ id: messages.id }).all();
+    this.#texts.forgetAll(gone.map((r) => r.id));
   }
 
   /** A member left: drop the text of everything of theirs that is not pending judgement. */
   deleteByAuthor(groupId: string, authorId: string): number {
-    return this.db.delete(messages)
-      .where(and(eq(messages.groupId, groupId), eq(messages.authorId, authorId), ne(messages.status, 'pending'))).run().changes;
-  }
-
-  #toStored(r: typeof messages.$inferSelect): StoredMessage {
-    return {
-      id: r.id, groupId: r.groupId, channelId: r.channelId, threadId: r.threadId, platformMessageId: r.platformMessageId,
-      authorId: r.authorId, mentions: r.mentions ? (JSON.parse(r.mentions) as string[]) : [], sentAt: r.sentAt,
-      version: r.version, status: r.status, text: r.textEnc ? this.cipher.decrypt(r.textEnc, aad(r)) : null,
-    };
+    const gone = this.db.delete(messages)
+      .where(and(eq(messages.groupId, groupId), eq(messages.authorId, authorId), ne(messages.status, 'pending'))).returning({ id: messages.id }).all();
+    this.#texts.forgetAll(gone.map((r) => r.id));
+    return gone.length;
   }
 }

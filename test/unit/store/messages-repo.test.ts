@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IncomingMessage } from '../../../src/core/message.ts';
+import { ContextTextCache } from '../../../src/store/context-text-cache.ts';
+import { Cipher } from '../../../src/store/crypto.ts';
+import { openDatabase, type Db } from '../../../src/store/db.ts';
+import { MessagesRepo } from '../../../src/store/messages-repo.ts';
+
+/** Counts decryptions, so the tests see what the cache saves. */
+class CountingCipher extends Cipher {
+  decrypted = 0;
+  override decrypt(blob: Buffer, aad: string): string {
+    this.decrypted++;
+    return super.decrypt(blob, aad);
+  }
+}
+
+const T0 = 1_700_000_000_000;
+const MINUTE = 60_000;
+
+let dir: string;
+let db: Db;
+let cipher: CountingCipher;
+let cache: ContextTextCache;
+let repo: MessagesRepo;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'holdspace-messages-'));
+  db = openDatabase(join(dir, 'h.db'));
+  cipher = new CountingCipher(randomBytes(32));
+  cache = new ContextTextCache();
+  repo = new MessagesRepo(db, cipher, cache);
+});
+
+afterEach(() => {
+  db.$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const msg = (i: number, extra: Partial<IncomingMessage> = {}): IncomingMessage => ({
+  platform: 'local', groupId: 'g', channelId: 'c', messageId: `m${i}`, authorId: `u${i % 3}`, text: `message ${i}`, sentAt: T0 + i * 1000, ...extra,
+});
+
+/** Saves, then judges in order as the judge step does: read, context, mark, purge. */
+function judgeAll(n: number, keep: number): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const saved = repo.save(msg(i));
+    if (saved.status === 'duplicate') throw new Error('unexpected duplicate');
+    ids.push(saved.id);
+    const m = repo.get(saved.id);
+    repo.context('g', 'c', saved.id, keep, (m?.sentAt ?? 0) - 30 * MINUTE);
+    repo.markClassified(saved.id, 1, 'classified', T0 + i * 1000);
+    repo.purgeChannel('g', 'c', keep, T0 - 30 * MINUTE);
+  }
+  return ids;
+}
+
+describe('MessagesRepo context text', () => {
+  it('GIVEN a channel judged message after message WHEN each reads its context THEN every text is decrypted once, not once per later message', () => {
+    judgeAll(30, 20);
+    expect(cipher.decrypted).toBe(30);
+    const context = repo.context('g', 'c', Number.MAX_SAFE_INTEGER, 20, 0);
+    expect(context.map((c) => c.text)).toEqual(Array.from({ length: 20 }, (_, k) => `message ${k + 10}`));
+    expect(cipher.decrypted).toBe(30);
+  });
+
+  it('GIVEN messages leaving the window WHEN the channel is purged THEN their text is gone from the database and from memory', () => {
+    const ids = judgeAll(8, 3);
+    const held = (db.$client.prepare('select id from messages order by id').pluck().all() as number[]);
+    expect(held).toEqual(ids.slice(-3));
+    for (const id of ids.slice(0, -3)) expect(cache.get(id, 1)).toBeUndefined();
+    for (const id of ids.slice(-3)) expect(cache.get(id, 1)).toBeDefined();
+    expect(cache.size).toBe(3);
+  });
+
+  it('GIVEN cached text WHEN the message is deleted, edited, its author leaves or the sweep passes THEN memory forgets it with the row', () => {
+    const ids = judgeAll(6, 20);
+    repo.deleteByPlatformId('g', 'm5', 'c');
+    expect(cache.get(ids[5]!, 1)).toBeUndefined();
+
+    expect(repo.save(msg(4, { text: 'changed', editedAt: T0 + 10_000 }))).toMatchObject({ status: 'edited', version: 2 });
+    expect(cache.get(ids[4]!, 1)).toBeUndefined();
+
+    repo.deleteByAuthor('g', 'u0'); // m0 and m3 (m4's edit is pending again and stays)
+    expect(cache.get(ids[0]!, 1)).toBeUndefined();
+    expect(cache.get(ids[3]!, 1)).toBeUndefined();
+
+    repo.purgeOlderThan('g', T0 + 2000, 500); // m1 (m2 was sent at T0 + 2000)
+    expect(cache.get(ids[1]!, 1)).toBeUndefined();
+    expect(cache.get(ids[2]!, 1)).toBe('message 2');
+    expect(cache.size).toBe(1);
+  });
+
+  it('GIVEN rows purged by another process WHEN this process reads the window again THEN what fell out of it is forgotten here too', () => {
+    const ids = judgeAll(6, 20);
+    expect(cache.size).toBe(6);
+    // Another worker on the same file purged the three oldest.
+    db.$client.prepare('delete from messages where id <= ?').run(ids[2]);
+    const next = repo.save(msg(6));
+    if (next.status === 'duplicate') throw new Error('unexpected duplicate');
+    repo.context('g', 'c', next.id, 20, 0);
+    for (const id of ids.slice(0, 3)) expect(cache.get(id, 1)).toBeUndefined();
+    expect(cache.size).toBe(3);
+  });
+
+  it('GIVEN an edit WHEN the new version is judged THEN its new text is read, never the cached old one', () => {
+    const ids = judgeAll(2, 20);
+    repo.save(msg(1, { text: 'now different', editedAt: T0 + 5000 }));
+    expect(repo.get(ids[1]!)?.text).toBe('now different');
+    expect(repo.context('g', 'c', ids[1]! + 1, 20, 0).map((c) => c.text)).toEqual(['message 0', 'now different']);
+  });
+});
+
+describe('ContextTextCache', () => {
+  it('GIVEN more entries than its bound WHEN one more is added THEN the oldest goes', () => {
+    const c = new ContextTextCache(2);
+    c.set(1, 1, 'g', 'c', 0, 'a');
+    c.set(2, 1, 'g', 'c', 0, 'b');
+    c.set(3, 1, 'g', 'd', 0, 'c');
+    expect([c.get(1, 1), c.get(2, 1), c.get(3, 1)]).toEqual([undefined, 'b', 'c']);
+    expect(c.get(2, 2)).toBeUndefined();
+  });
+});
