@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Category } from '../core/categories.ts';
 import type { ContextLine } from '../core/api.ts';
@@ -52,35 +53,58 @@ const aad = (id: number) => `flag:${id}`;
 const OPEN: FlagStatus[] = ['open', 'claimed'];
 
 export class FlagsRepo {
-  constructor(private readonly db: Db, private readonly cipher: Cipher) {}
+  // The judge step creates and reads flags on statements prepared once (better-sqlite3, no query building).
+  readonly #insert: Database.Statement;
+  readonly #setEvidence: Database.Statement;
+  readonly #byKey: Database.Statement;
+  readonly #byId: Database.Statement;
+  readonly #evidence: Database.Statement;
+  readonly #setCardRef: Database.Statement;
+  readonly #create: (f: NewFlag) => { id: number; created: boolean };
 
-  /** Creates the flag unless one exists for the same message version and kind (a re-delivered job). */
-  create(f: NewFlag): { id: number; created: boolean } {
-    return this.db.transaction((tx) => {
-      const inserted = tx.insert(flags).values({
+  constructor(private readonly db: Db, private readonly cipher: Cipher) {
+    const sqlite = db.$client;
+    this.#insert = sqlite.prepare(`INSERT INTO flags (group_id, channel_id, message_id, message_version, kind, platform_message_id, author_id,
+        target_id, categories, crisis, priority, severity, status, created_at)
+      VALUES (@groupId, @channelId, @messageId, @messageVersion, @kind, @platformMessageId, @authorId, @targetId, @categories, @crisis,
+        @priority, @severity, 'open', @createdAt)
+      ON CONFLICT DO NOTHING RETURNING id`).pluck();
+    this.#setEvidence = sqlite.prepare('UPDATE flags SET evidence_enc = ? WHERE id = ?');
+    this.#byKey = sqlite.prepare('SELECT id FROM flags WHERE message_id = ? AND message_version = ? AND kind = ?').pluck();
+    this.#byId = sqlite.prepare('SELECT * FROM flags WHERE id = ?');
+    this.#evidence = sqlite.prepare('SELECT evidence_enc FROM flags WHERE id = ?').pluck();
+    this.#setCardRef = sqlite.prepare('UPDATE flags SET card_ref = ? WHERE id = ?');
+    // A savepoint when the caller already holds a transaction (the judge step), its own otherwise.
+    this.#create = sqlite.transaction((f: NewFlag) => {
+      const id = this.#insert.get({
         groupId: f.groupId, channelId: f.channelId, messageId: f.messageId, messageVersion: f.messageVersion, kind: f.kind,
         platformMessageId: f.platformMessageId, authorId: f.authorId, targetId: f.targetId,
-        categories: JSON.stringify(f.categories), crisis: f.crisis, priority: f.priority, severity: f.severity,
-        status: 'open', createdAt: f.createdAt,
-      }).onConflictDoNothing().returning({ id: flags.id }).get();
-      if (!inserted) {
-        const existing = tx.select({ id: flags.id }).from(flags)
-          .where(and(eq(flags.messageId, f.messageId), eq(flags.messageVersion, f.messageVersion), eq(flags.kind, f.kind))).get();
-        return { id: existing?.id ?? -1, created: false };
-      }
-      tx.update(flags).set({ evidenceEnc: this.cipher.encryptJson(f.evidence, aad(inserted.id)) }).where(eq(flags.id, inserted.id)).run();
-      return { id: inserted.id, created: true };
+        categories: JSON.stringify(f.categories), crisis: f.crisis ? 1 : 0, priority: f.priority, severity: f.severity, createdAt: f.createdAt,
+      }) as number | undefined;
+      if (id === undefined) return { id: this.findId(f.messageId, f.messageVersion, f.kind) ?? -1, created: false };
+      this.#setEvidence.run(this.cipher.encryptJson(f.evidence, aad(id)), id);
+      return { id, created: true };
     });
   }
 
+  /** Creates the flag unless one exists for the same message version and kind (a re-delivered job). */
+  create(f: NewFlag): { id: number; created: boolean } {
+    return this.#create(f);
+  }
+
+  /** The flag of this kind for a message version, if one was raised. */
+  findId(messageId: number, messageVersion: number, kind: FlagRow['kind']): number | undefined {
+    return this.#byKey.get(messageId, messageVersion, kind) as number | undefined;
+  }
+
   get(id: number): FlagRow | undefined {
-    const r = this.db.select().from(flags).where(eq(flags.id, id)).get();
-    return r ? toRow(r) : undefined;
+    const r = this.#byId.get(id) as RawFlag | undefined;
+    return r ? fromRaw(r) : undefined;
   }
 
   evidence(id: number): Evidence | null {
-    const r = this.db.select({ e: flags.evidenceEnc }).from(flags).where(eq(flags.id, id)).get();
-    return r?.e ? this.cipher.decryptJson<Evidence>(r.e, aad(id)) : null;
+    const e = this.#evidence.get(id) as Buffer | null | undefined;
+    return e ? this.cipher.decryptJson<Evidence>(e, aad(id)) : null;
   }
 
   /** Open flags by priority: crisis first, then severity, then age. */
@@ -120,7 +144,7 @@ export class FlagsRepo {
   }
 
   setCardRef(id: number, ref: string): void {
-    this.db.update(flags).set({ cardRef: ref }).where(eq(flags.id, id)).run();
+    this.#setCardRef.run(ref, id);
   }
 
   setOutcome(id: number, outcome: string): void {
@@ -167,5 +191,22 @@ function toRow(r: typeof flags.$inferSelect): FlagRow {
     categories: JSON.parse(r.categories) as FlagCategory[], crisis: r.crisis, priority: r.priority, severity: r.severity,
     status: r.status as FlagStatus, claimedBy: r.claimedBy, cardRef: r.cardRef, outcome: r.outcome, createdAt: r.createdAt,
     decidedAt: r.decidedAt, purgeAfter: r.purgeAfter,
+  };
+}
+
+interface RawFlag {
+  id: number; group_id: string; channel_id: string; message_id: number; message_version: number; kind: string;
+  platform_message_id: string; author_id: string; target_id: string | null; categories: string; crisis: number;
+  priority: number; severity: number; status: string; claimed_by: string | null; card_ref: string | null;
+  outcome: string | null; created_at: number; decided_at: number | null; purge_after: number | null;
+}
+
+function fromRaw(r: RawFlag): FlagRow {
+  return {
+    id: r.id, groupId: r.group_id, channelId: r.channel_id, messageId: r.message_id, messageVersion: r.message_version,
+    kind: r.kind as FlagRow['kind'], platformMessageId: r.platform_message_id, authorId: r.author_id, targetId: r.target_id,
+    categories: JSON.parse(r.categories) as FlagCategory[], crisis: r.crisis === 1, priority: r.priority, severity: r.severity,
+    status: r.status as FlagStatus, claimedBy: r.claimed_by, cardRef: r.card_ref, outcome: r.outcome, createdAt: r.created_at,
+    decidedAt: r.decided_at, purgeAfter: r.purge_after,
   };
 }
