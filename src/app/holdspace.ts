@@ -107,9 +107,11 @@ export async function createHoldspace(options: HoldspaceOptions = {}): Promise<H
   const classifier = options.classifier ?? built.classifier;
   const redact = options.redact ?? built.redact;
 
-  const actions = new ActionService({ actions: actionsRepo, flags, groups, offences, queue: actionQueue, clock, logger });
+  // One transaction function for every caller: better-sqlite3 builds its BEGIN/COMMIT wrapper once.
+  const inTransaction = db.$client.transaction((work: () => unknown) => work());
+  const transaction = <T>(work: () => T): T => inTransaction(work) as T;
+  const actions = new ActionService({ actions: actionsRepo, flags, groups, offences, queue: actionQueue, transaction, clock, logger });
   const escalation = new EscalationService({ flags, groups, offences, actions, clock });
-  const transaction = <T>(work: () => T): T => db.$client.transaction(work)();
   const judge = new JudgeService({ messages, scores, flags, groups, classifier, redact, transaction, actions, escalation, clock, logger });
   const review = new ReviewService({ flags, groups, offences, audit, escalation, actions, clock });
   const settings = new SettingsService(groups, audit);

@@ -2,13 +2,14 @@ import type { GroupSettings } from '../config/settings.ts';
 import { CATEGORIES, MANIPULATION, type Category } from '../core/categories.ts';
 import type { Classification, Classifier } from '../core/classifier.ts';
 import type { Clock } from '../core/clock.ts';
-import type { ActionService } from '../escalate/action-service.ts';
+import type { ActionService, DueAction } from '../escalate/action-service.ts';
 import type { EscalationService } from '../escalate/escalation-service.ts';
 import { phiHiddenText } from '../escalate/notices.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ContextLine } from '../core/api.ts';
+import type { ContextMessage } from '../core/message.ts';
 import { toCard } from '../review/card.ts';
-import type { FlagCategory, FlagsRepo } from '../store/flags-repo.ts';
+import type { FlagCategory, FlagRow, FlagsRepo } from '../store/flags-repo.ts';
 import type { GroupsRepo } from '../store/groups-repo.ts';
 import type { MessagesRepo, StoredMessage } from '../store/messages-repo.ts';
 import type { ScoresRepo } from '../store/scores-repo.ts';
@@ -56,86 +57,117 @@ export class JudgeService {
     const classifyMs = performance.now() - started;
     const now = this.deps.clock.now();
     const over = CATEGORIES.filter((c) => result.scores[c] >= settings.thresholds[c]);
-    let outcome: JudgeOutcome = { status: 'classified' };
-    if (over.length > 0) {
-      const flagId = await this.#raise(msg, version, result, over, context.map((c) => ({ ...c, flagged: false })), settings, now);
-      outcome = { status: 'flagged', flagId, categories: over };
-    } else {
-      await this.#pattern(msg, version, result, settings, now);
-    }
-    // One commit for the end of the judgement: the message is done and the window moves on.
-    this.deps.transaction(() => {
-      this.deps.messages.markClassified(msg.id, version, outcome.status === 'flagged' ? 'flagged' : 'classified', now);
-      this.deps.messages.purgeChannel(msg.groupId, msg.channelId, settings.context.messages, now - settings.context.minutes * MINUTE_MS);
-    });
+    const outcome: JudgeOutcome = over.length > 0
+      ? { status: 'flagged', flagId: await this.#raise(msg, version, result, over, context, settings, now), categories: over }
+      : { status: 'classified' };
+    if (over.length === 0) await this.#classified(msg, version, result, settings, now);
     this.deps.logger.debug({ messageId: msg.id, status: outcome.status, categories: outcome.categories, classifyMs }, 'judged');
     return outcome;
   }
 
+  /**
+   * The end of the judgement, in the caller's transaction: the message is done and the window moves on.
+   * It runs after everything else the step writes or requests, so a crash before it leaves the message
+   * pending and the re-delivered job redoes the (idempotent) rest.
+   */
+  #finish(msg: StoredMessage, version: number, status: 'classified' | 'flagged', settings: GroupSettings, now: number): void {
+    this.deps.messages.markClassified(msg.id, version, status, now);
+    this.deps.messages.purgeChannel(msg.groupId, msg.channelId, settings.context.messages, now - settings.context.minutes * MINUTE_MS);
+  }
+
+  /**
+   * Over a threshold: scores, the flag with its evidence, the actions that announce it and, unless an admin
+   * lets the ladder act on its own, the end of the judgement, all in one commit; the actions are queued after it.
+   * Requested on every try, not only on creation: a crash after the flag was written must not lose them.
+   */
   async #raise(msg: StoredMessage, version: number, result: Classification, over: Category[],
-    context: { authorId: string; text: string; sentAt: number; flagged: boolean }[], settings: GroupSettings, now: number): Promise<number> {
+    context: readonly ContextMessage[], settings: GroupSettings, now: number): Promise<number> {
     const categories: FlagCategory[] = over.map((c) => ({
       category: c, score: round(result.scores[c]), threshold: settings.thresholds[c],
       explanation: result.evidence[c]?.explanation ?? '', cues: result.evidence[c]?.cues ?? [], source: result.evidence[c]?.source ?? result.classifier,
     }));
     const crisis = over.includes('crisis');
     const severity = Math.max(...over.map((c) => result.scores[c] - settings.thresholds[c]));
-    const lines: ContextLine[] = context.slice(-EVIDENCE_CONTEXT_LINES).map((c) => ({ authorId: c.authorId, redacted: this.deps.redact(c.text), sentAt: c.sentAt, flagged: c.flagged }));
-    const { id } = this.deps.transaction(() => this.#saveScores(msg, version, result, now) ?? this.deps.flags.create({
-      groupId: msg.groupId, channelId: msg.channelId, messageId: msg.id, messageVersion: version, kind: 'message',
-      platformMessageId: msg.platformMessageId, authorId: msg.authorId,
-      targetId: over.some((c) => MANIPULATION.includes(c)) ? result.targetId : null,
-      categories, crisis, priority: crisis ? 0 : 1, severity: round(severity), createdAt: this.deps.clock.now(),
-      evidence: { excerpt: result.redacted, context: lines },
-    }));
-    // Requested on every try, not only on creation: a crash after the flag was written must not lose them.
-    await this.#announce(id, settings, result, msg);
-    return id;
+    const lines: ContextLine[] = context.slice(-EVIDENCE_CONTEXT_LINES).map((c) => ({ authorId: c.authorId, redacted: this.deps.redact(c.text), sentAt: c.sentAt, flagged: false }));
+    const step = this.deps.transaction(() => {
+      this.#saveScores(msg, version, result, now);
+      const { id } = this.deps.flags.create({
+        groupId: msg.groupId, channelId: msg.channelId, messageId: msg.id, messageVersion: version, kind: 'message',
+        platformMessageId: msg.platformMessageId, authorId: msg.authorId,
+        targetId: over.some((c) => MANIPULATION.includes(c)) ? result.targetId : null,
+        categories, crisis, priority: crisis ? 0 : 1, severity: round(severity), createdAt: this.deps.clock.now(),
+        evidence: { excerpt: result.redacted, context: lines },
+      });
+      const flag = this.deps.flags.get(id);
+      const due = flag ? this.#announce(flag, settings, result, msg) : [];
+      // An admin may let the bot take a ladder step without waiting for a therapist.
+      const suggested = flag?.status === 'open' ? this.deps.escalation.suggest(flag) : null;
+      const automatic = suggested !== null && settings.ladder.automatic.includes(suggested) ? suggested : null;
+      if (automatic === null) this.#finish(msg, version, 'flagged', settings, now);
+      return { id, flag, due, automatic };
+    });
+    await this.deps.actions.enqueue(step.due);
+    if (step.flag && step.automatic !== null) {
+      this.deps.flags.setOutcome(step.id, `automatic ${step.automatic} (awaiting therapist review)`);
+      this.deps.flags.addDecision(step.id, 'holdspace:auto', 'auto', step.automatic, null, this.deps.clock.now());
+      await this.deps.escalation.apply(step.flag, step.automatic);
+      this.deps.transaction(() => this.#finish(msg, version, 'flagged', settings, now));
+    }
+    return step.id;
   }
 
-  async #announce(flagId: number, settings: GroupSettings, result: Classification, msg: StoredMessage): Promise<void> {
-    const flag = this.deps.flags.get(flagId);
-    if (!flag) return;
+  /** Records (synchronously, in the caller's transaction) the actions that put a new flag in front of people. */
+  #announce(flag: FlagRow, settings: GroupSettings, result: Classification, msg: StoredMessage): DueAction[] {
     const card = toCard(flag, result.redacted);
     const review = settings.reviewChannelId;
+    const flagId = flag.id;
+    const due: (DueAction | null)[] = [];
     if (flag.crisis) {
-      await this.deps.actions.request({ kind: 'crisis_alert', idempotencyKey: `crisis:${flagId}`, groupId: flag.groupId, reviewChannelId: review, onCallRole: settings.onCallRole, card }, flagId);
+      due.push(this.deps.actions.record({ kind: 'crisis_alert', idempotencyKey: `crisis:${flagId}`, groupId: flag.groupId, reviewChannelId: review, onCallRole: settings.onCallRole, card }, flagId));
       if (settings.crisis.autoSendResources) {
-        await this.deps.actions.request({ kind: 'dm', idempotencyKey: `crisis-dm:${flagId}`, groupId: flag.groupId, memberId: flag.authorId, fallbackChannelId: flag.channelId, purpose: 'crisis_resources', text: settings.crisis.resources }, flagId);
+        due.push(this.deps.actions.record({ kind: 'dm', idempotencyKey: `crisis-dm:${flagId}`, groupId: flag.groupId, memberId: flag.authorId, fallbackChannelId: flag.channelId, purpose: 'crisis_resources', text: settings.crisis.resources }, flagId));
       }
     }
-    await this.deps.actions.request({ kind: 'review_card', idempotencyKey: `card:${flagId}:0`, groupId: flag.groupId, reviewChannelId: review, card }, flagId);
+    due.push(this.deps.actions.record({ kind: 'review_card', idempotencyKey: `card:${flagId}:0`, groupId: flag.groupId, reviewChannelId: review, card }, flagId));
     if (flag.categories.some((c) => c.category === 'phi') && settings.phi.hideDisclosures) {
       // The member is told their message was removed only once it really was.
-      await this.deps.actions.request({ kind: 'hide_message', idempotencyKey: `hide:${flagId}`, groupId: flag.groupId, channelId: msg.channelId, messageId: msg.platformMessageId }, flagId, undefined,
-        { kind: 'dm', idempotencyKey: `phi-dm:${flagId}`, groupId: flag.groupId, memberId: flag.authorId, fallbackChannelId: flag.channelId, purpose: 'phi_hidden', text: phiHiddenText(result.redacted) });
+      due.push(this.deps.actions.record({ kind: 'hide_message', idempotencyKey: `hide:${flagId}`, groupId: flag.groupId, channelId: msg.channelId, messageId: msg.platformMessageId }, flagId, undefined,
+        { kind: 'dm', idempotencyKey: `phi-dm:${flagId}`, groupId: flag.groupId, memberId: flag.authorId, fallbackChannelId: flag.channelId, purpose: 'phi_hidden', text: phiHiddenText(result.redacted) }));
     }
-    // An admin may let the bot take a ladder step without waiting for a therapist.
-    const step = flag.status === 'open' ? this.deps.escalation.suggest(flag) : null;
-    if (step !== null && settings.ladder.automatic.includes(step)) {
-      this.deps.flags.setOutcome(flagId, `automatic ${step} (awaiting therapist review)`);
-      this.deps.flags.addDecision(flagId, 'holdspace:auto', 'auto', step, null, this.deps.clock.now());
-      await this.deps.escalation.apply(flag, step);
-    }
+    return due.filter((d): d is DueAction => d !== null);
+  }
+
+  #saveScores(msg: StoredMessage, version: number, result: Classification, at: number): void {
+    this.deps.scores.save({ messageId: msg.id, version, groupId: msg.groupId, authorId: msg.authorId, targetId: result.targetId, scores: result.scores, classifier: result.classifier, at });
+  }
+
+  /**
+   * Under every threshold: the scores, the pattern check and the end of the judgement in one commit. When
+   * the check raises a pattern flag, its card is recorded in that commit too and queued after it.
+   */
+  async #classified(msg: StoredMessage, version: number, result: Classification, settings: GroupSettings, now: number): Promise<void> {
+    const due = this.deps.transaction(() => {
+      this.#saveScores(msg, version, result, now);
+      const card = this.#pattern(msg, version, result, settings);
+      this.#finish(msg, version, 'classified', settings, now);
+      return card;
+    });
+    if (due) await this.deps.actions.enqueue([due]);
   }
 
   /** Repeated sub-threshold signals from one member toward the same member raise one `pattern` flag. */
-  #saveScores(msg: StoredMessage, version: number, result: Classification, at: number): undefined {
-    this.deps.scores.save({ messageId: msg.id, version, groupId: msg.groupId, authorId: msg.authorId, targetId: result.targetId, scores: result.scores, classifier: result.classifier, at });
-    return undefined;
-  }
-
-  async #pattern(msg: StoredMessage, version: number, result: Classification, settings: GroupSettings, now: number): Promise<void> {
-    this.#saveScores(msg, version, result, now);
+  #pattern(msg: StoredMessage, version: number, result: Classification, settings: GroupSettings): DueAction | null {
     const target = result.targetId;
-    if (!target || target === msg.authorId) return;
+    if (!target || target === msg.authorId) return null;
     const ratio = settings.pattern.signalRatio;
     const floors = { gaslighting: settings.thresholds.gaslighting * ratio, dismissal: settings.thresholds.dismissal * ratio, blame_shifting: settings.thresholds.blame_shifting * ratio };
-    if (!MANIPULATION.some((c) => result.scores[c] >= floors[c as keyof typeof floors])) return;
+    if (!MANIPULATION.some((c) => result.scores[c] >= floors[c as keyof typeof floors])) return null;
     const since = this.deps.clock.now() - settings.pattern.windowHours * HOUR_MS;
     const ids = this.deps.scores.signals(msg.groupId, msg.authorId, target, since, floors);
-    if (ids.length < settings.pattern.minSignals) return;
-    if (this.deps.flags.openPatternExists(msg.groupId, msg.authorId, target, since)) return;
+    if (ids.length < settings.pattern.minSignals) return null;
+    // A re-run of this very judgement finds its own pattern flag: its card is requested again, not skipped.
+    const own = this.deps.flags.findId(msg.id, version, 'pattern');
+    if (own === undefined && this.deps.flags.openPatternExists(msg.groupId, msg.authorId, target, since)) return null;
     const top = MANIPULATION.reduce((a, b) => (result.scores[b] > result.scores[a] ? b : a));
     const { id } = this.deps.flags.create({
       groupId: msg.groupId, channelId: msg.channelId, messageId: msg.id, messageVersion: version, kind: 'pattern',
@@ -147,7 +179,8 @@ export class JudgeService {
       evidence: { excerpt: `(pattern of ${ids.length} sub-threshold messages; their text was not kept)`, context: [], patternOf: ids },
     });
     const flag = this.deps.flags.get(id);
-    if (flag) await this.deps.actions.request({ kind: 'review_card', idempotencyKey: `card:${id}:0`, groupId: msg.groupId, reviewChannelId: settings.reviewChannelId, card: toCard(flag, null) }, id);
+    if (!flag) return null;
+    return this.deps.actions.record({ kind: 'review_card', idempotencyKey: `card:${id}:0`, groupId: msg.groupId, reviewChannelId: settings.reviewChannelId, card: toCard(flag, null) }, id);
   }
 }
 

@@ -12,6 +12,12 @@ import type { OffencesRepo } from '../store/offences-repo.ts';
 export const ACTION_JOB = 'perform';
 export type ActionJobData = { actionId: number };
 
+/** An action recorded and due now, waiting to be queued. */
+export interface DueAction { id: number; kind: string }
+
+const actionJobOptions = (id: number, kind: string) =>
+  ({ jobId: `a${id}`, priority: kind === 'crisis_alert' ? 1 : 5, attempts: 8, backoffMs: 1000 });
+
 /**
  * Sends what the ladder decided through the group's platform, exactly once in effect: an action is recorded
  * under its idempotency key before it is queued, a done action is never performed again, and the key goes
@@ -23,6 +29,8 @@ export class ActionService {
   constructor(private readonly deps: {
     actions: ActionsRepo; flags: FlagsRepo; groups: GroupsRepo; offences: OffencesRepo;
     queue: JobQueue<ActionJobData>; clock: Clock; logger: Logger;
+    /** Runs synchronous store writes in one transaction (one commit). */
+    transaction: <T>(work: () => T) => T;
   }) {}
 
   register(platform: Platform): void {
@@ -34,25 +42,36 @@ export class ActionService {
    * the actions table, and `queueDue` queues them when their time comes, so no queue holds day-long delays.
    */
   async request(action: PlatformAction, flagId: number | null, runAfter?: number, onSuccess?: PlatformAction): Promise<void> {
+    const due = this.record(action, flagId, runAfter, onSuccess);
+    if (due) await this.enqueue([due]);
+  }
+
+  /**
+   * The synchronous half of `request`, for callers that record several actions in one transaction with their
+   * own writes: returns what to pass to `enqueue` once that transaction committed, or null when nothing is
+   * due now (scheduled for later, or already done). An action recorded but never queued (a crash in between)
+   * is queued by `queueDue`, and a re-run of the caller queues it again under the same job id.
+   */
+  record(action: PlatformAction, flagId: number | null, runAfter?: number, onSuccess?: PlatformAction): DueAction | null {
     const now = this.deps.clock.now();
     const when = runAfter ?? now;
     const stored: PlatformAction = onSuccess ? Object.assign({ then: onSuccess }, action) : action;
-    const { id } = this.deps.actions.record(stored, flagId, when, now);
-    if (when > now) return;
-    const row = this.deps.actions.get(id);
-    if (!row || row.status !== 'pending') return;
-    await this.#enqueue(id, action.kind);
+    const { id, status } = this.deps.actions.record(stored, flagId, when, now);
+    if (when > now || id < 0 || status !== 'pending') return null;
+    return { id, kind: action.kind };
+  }
+
+  /** Queues recorded actions (job ids make a repeat a no-op). */
+  async enqueue(due: readonly DueAction[]): Promise<void> {
+    if (due.length === 0) return;
+    await this.deps.queue.addBulk(due.map((d) => ({ name: ACTION_JOB, data: { actionId: d.id }, options: actionJobOptions(d.id, d.kind) })));
   }
 
   /** Queues every pending action that is due (after a crash, a dead queue, or a scheduled time). Idempotent. */
   async queueDue(limit = 1000): Promise<number> {
     const ids = this.deps.actions.dueIds(this.deps.clock.now(), limit);
-    for (const id of ids) await this.#enqueue(id, '');
+    for (const id of ids) await this.deps.queue.add(ACTION_JOB, { actionId: id }, actionJobOptions(id, ''));
     return ids.length;
-  }
-
-  async #enqueue(id: number, kind: string): Promise<void> {
-    await this.deps.queue.add(ACTION_JOB, { actionId: id }, { jobId: `a${id}`, priority: kind === 'crisis_alert' ? 1 : 5, attempts: 8, backoffMs: 1000 });
   }
 
   async perform(actionId: number): Promise<void> {
@@ -77,13 +96,17 @@ export class ActionService {
     this.deps.actions.attempt(actionId);
     try {
       const receipt = await platform.perform(action);
-      this.deps.actions.done(actionId, receipt, this.deps.clock.now());
-      if (action.kind === 'review_card' && row.flagId !== null && receipt.ref && !action.cardRef) {
-        this.deps.flags.setCardRef(row.flagId, receipt.ref);
-      }
-      if (action.kind === 'restrict') this.deps.offences.setRestricted(action.groupId, action.memberId, action.until);
-      if (action.kind === 'unrestrict') this.deps.offences.setRestricted(action.groupId, action.memberId, null);
-      if (onSuccess) await this.request(onSuccess, row.flagId);
+      // What the receipt means for the store, and the follow-up, in one commit with "done".
+      const next = this.deps.transaction(() => {
+        this.deps.actions.done(actionId, receipt, this.deps.clock.now());
+        if (action.kind === 'review_card' && row.flagId !== null && receipt.ref && !action.cardRef) {
+          this.deps.flags.setCardRef(row.flagId, receipt.ref);
+        }
+        if (action.kind === 'restrict') this.deps.offences.setRestricted(action.groupId, action.memberId, action.until);
+        if (action.kind === 'unrestrict') this.deps.offences.setRestricted(action.groupId, action.memberId, null);
+        return onSuccess ? this.record(onSuccess, row.flagId) : null;
+      });
+      if (next) await this.enqueue([next]);
       this.deps.logger.info({ actionId, kind: action.kind, groupId: action.groupId, via: receipt.via }, 'action performed');
     } catch (error) {
       const code = isHoldspaceError(error) ? error.code : 'INTERNAL';
