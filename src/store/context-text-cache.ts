@@ -69,7 +69,7 @@ export class ContextTextCache {
   forgetChannelBefore(groupId: string, channelId: string, firstId: number): void {
     const ids = this.#byChannel.get(channelKey(groupId, channelId));
     if (!ids) return;
-    for (const id of [...ids]) if (id < firstId) this.forget(id);
+    for (const id of ids) if (id < firstId) this.forget(id);
   }
 
   /** Everything of the group sent before `before` (the sweep's time window). */

@@ -31,7 +31,7 @@ interface MessageRow {
   text_enc: Buffer | null; mentions: string | null; sent_at: number; version: number; status: string;
 }
 
-type ContextRow = Pick<MessageRow, 'id' | 'version' | 'group_id' | 'channel_id' | 'platform_message_id' | 'author_id' | 'text_enc' | 'sent_at'>;
+type ContextRow = Pick<MessageRow, 'id' | 'version' | 'group_id' | 'channel_id' | 'platform_message_id' | 'text_enc' | 'sent_at'>;
 
 const rowAad = (r: { group_id: string; channel_id: string; platform_message_id: string }) =>
   `message:${r.group_id}:${r.channel_id}:${r.platform_message_id}`;
@@ -43,13 +43,15 @@ export class MessagesRepo {
   readonly #byKey: Database.Statement;
   readonly #byId: Database.Statement;
   readonly #context: Database.Statement;
+  readonly #textOf: Database.Statement;
   readonly #insert: Database.Statement;
   readonly #edit: Database.Statement;
   readonly #mark: Database.Statement;
   readonly #nthNewest: Database.Statement;
   readonly #oldestPending: Database.Statement;
   readonly #nthBefore: Database.Statement;
-  readonly #purge: Database.Statement;
+  readonly #purgeBelow: Database.Statement;
+  readonly #purgeExpired: Database.Statement;
   /** Decrypted text of rows inside the window, forgotten whenever this repository deletes or edits a row. */
   readonly #texts: ContextTextCache;
 
@@ -58,19 +60,24 @@ export class MessagesRepo {
     this.#texts = texts;
     this.#byKey = sqlite.prepare('SELECT id, version, text_enc FROM messages WHERE group_id = ? AND channel_id = ? AND platform_message_id = ?');
     this.#byId = sqlite.prepare('SELECT * FROM messages WHERE id = ?');
-    this.#context = sqlite.prepare(`SELECT id, version, group_id, channel_id, platform_message_id, author_id, text_enc, sent_at FROM messages
-      WHERE group_id = @groupId AND channel_id = @channelId AND id < @id AND text_enc IS NOT NULL AND sent_at >= @since
-      ORDER BY id DESC LIMIT @limit`);
+    // The window without its ciphertext: cached texts need none, a miss reads its own row (#textOf).
+    this.#context = sqlite.prepare(`SELECT id, version, author_id, sent_at FROM messages
+      WHERE group_id = ? AND channel_id = ? AND id < ? AND text_enc IS NOT NULL AND sent_at >= ?
+      ORDER BY id DESC LIMIT ?`).raw();
+    this.#textOf = sqlite.prepare('SELECT id, version, group_id, channel_id, platform_message_id, sent_at, text_enc FROM messages WHERE id = ?');
     this.#insert = sqlite.prepare(`INSERT INTO messages (group_id, channel_id, platform_message_id, thread_id, author_id, text_enc, mentions, sent_at, status)
       VALUES (@groupId, @channelId, @platformMessageId, @threadId, @authorId, @textEnc, @mentions, @sentAt, 'pending')
       ON CONFLICT DO NOTHING RETURNING id`).pluck();
     this.#edit = sqlite.prepare(`UPDATE messages SET text_enc = @textEnc, version = @version, status = 'pending', classified_at = NULL WHERE id = @id`);
     this.#mark = sqlite.prepare('UPDATE messages SET status = @status, classified_at = @at WHERE id = @id AND version = @version');
     this.#nthNewest = sqlite.prepare('SELECT id FROM messages WHERE group_id = ? AND channel_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?').pluck();
-    this.#oldestPending = sqlite.prepare("SELECT min(id) FROM messages WHERE group_id = ? AND channel_id = ? AND status = 'pending'").pluck();
+    this.#oldestPending = sqlite.prepare("SELECT id FROM messages WHERE group_id = ? AND channel_id = ? AND status = 'pending' ORDER BY id LIMIT 1").pluck();
     this.#nthBefore = sqlite.prepare('SELECT id FROM messages WHERE group_id = ? AND channel_id = ? AND id < ? ORDER BY id DESC LIMIT 1 OFFSET ?').pluck();
-    this.#purge = sqlite.prepare(`DELETE FROM messages WHERE group_id = @groupId AND channel_id = @channelId AND status != 'pending'
-      AND (id < @cutoffId OR sent_at < @before) RETURNING id`).pluck();
+    // Two range deletes rather than one OR, which would read every row of the channel (many are pending under load).
+    this.#purgeBelow = sqlite.prepare(`DELETE FROM messages WHERE group_id = ? AND channel_id = ? AND id < ? AND status != 'pending' RETURNING id`).pluck();
+    // Judged rows are 'classified' or 'flagged'; the unary + keeps the planner on (status, sent_at), where old rows are few.
+    this.#purgeExpired = sqlite.prepare(`DELETE FROM messages WHERE status IN ('classified', 'flagged') AND sent_at < ?
+      AND +group_id = ? AND +channel_id = ? RETURNING id`).pluck();
   }
 
   save(m: IncomingMessage): SaveOutcome {
@@ -108,13 +115,19 @@ export class MessagesRepo {
 
   /** The messages of the channel before `beforeId`, oldest first, at most `limit`, none older than `since`. */
   context(groupId: string, channelId: string, beforeId: number, limit: number, since: number): ContextMessage[] {
-    const rows = this.#context.all({ groupId, channelId, id: beforeId, since, limit }) as ContextRow[];
+    const rows = this.#context.all(groupId, channelId, beforeId, since, limit) as [id: number, version: number, authorId: string, sentAt: number][];
     // Rows are newest first: what is older than the last one has left this window.
-    this.#texts.forgetChannelBefore(groupId, channelId, rows.at(-1)?.id ?? beforeId);
-    const out: ContextMessage[] = new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[rows.length - 1 - i]!;
-      out[i] = { id: String(r.id), authorId: r.author_id, text: this.#text(r) ?? '', sentAt: r.sent_at };
+    this.#texts.forgetChannelBefore(groupId, channelId, rows.at(-1)?.[0] ?? beforeId);
+    const out: ContextMessage[] = [];
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const [id, version, authorId, sentAt] = rows[i]!;
+      let text: string | null | undefined = this.#texts.get(id, version);
+      if (text === undefined) {
+        const r = this.#textOf.get(id) as ContextRow | undefined;
+        // Deleted or edited by another process since the window was read: left out, as it would be now.
+        text = r && r.version === version ? this.#text(r) : null;
+      }
+      if (text !== null) out.push({ id: String(id), authorId, text, sentAt });
     }
     return out;
   }
@@ -134,9 +147,11 @@ export class MessagesRepo {
     if (oldestPending != null) {
       cutoffId = Math.min(cutoffId, (this.#nthBefore.get(groupId, channelId, oldestPending, keep - 1) as number | undefined) ?? 0);
     }
-    const ids = this.#purge.all({ groupId, channelId, cutoffId, before }) as number[];
-    this.#texts.forgetAll(ids);
-    return ids.length;
+    const below = this.#purgeBelow.all(groupId, channelId, cutoffId) as number[];
+    const expired = this.#purgeExpired.all(before, groupId, channelId) as number[];
+    this.#texts.forgetAll(below);
+    this.#texts.forgetAll(expired);
+    return below.length + expired.length;
   }
 
   /** Decrypts a row's text once per version while it stays in the window. */
