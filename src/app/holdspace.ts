@@ -115,7 +115,7 @@ export async function createHoldspace(options: HoldspaceOptions = {}): Promise<H
   const judge = new JudgeService({ messages, scores, flags, groups, classifier, redact, transaction, actions, escalation, clock, logger });
   const review = new ReviewService({ flags, groups, offences, audit, escalation, actions, clock });
   const settings = new SettingsService(groups, audit);
-  const ingest = new IngestService({ groups, messages, seen, queue: ingestQueue, clock, logger });
+  const ingest = new IngestService({ groups, messages, seen, queue: ingestQueue, clock, logger, transaction });
   const core = createCoreApi({ groups, messages, scores, audit, ingest, review, settings, clock });
   const sweeper = new RetentionSweeper({ groups, messages, flags, scores, offences, audit, actions: actionsRepo, seen, llmBudget, clock, logger });
 

@@ -15,13 +15,34 @@ export type ClassifyJobData = { messageId: number; version: number };
 
 export const classifyJobId = (messageId: number, version: number) => `m${messageId}v${version}`;
 
+type Stored = { status: 'duplicate'; reason: string } | { status: 'saved'; id: number; version: number };
+
+interface Arrival {
+  m: IncomingMessage;
+  eventKey: string | undefined;
+  resolve: (result: IngestResult) => void;
+  reject: (error: unknown) => void;
+}
+
+const jobFor = (id: number, version: number) => ({
+  name: CLASSIFY_JOB, data: { messageId: id, version }, options: { jobId: classifyJobId(id, version), attempts: 5, backoffMs: 500 },
+});
+
 /**
  * The first step of the flow: check the adapter's message, keep its text (encrypted) in the short-lived
  * context, and queue its id for judgement. The text itself never goes on the queue.
+ *
+ * Messages that arrive in the same event-loop turn (a gateway hands over bursts) are stored in one commit
+ * and queued in one call; each caller still gets its own answer only once its message is stored and queued.
  */
 export class IngestService {
+  #arrivals: Arrival[] = [];
+  #scheduled = false;
+
   constructor(private readonly deps: {
     groups: GroupsRepo; messages: MessagesRepo; seen: SeenEventsRepo; queue: JobQueue<ClassifyJobData>; clock: Clock; logger: Logger;
+    /** Runs synchronous store writes in one transaction (one commit). */
+    transaction: <T>(work: () => T) => T;
   }) {}
 
   async ingest(raw: IncomingMessage): Promise<IngestResult> {
@@ -48,20 +69,61 @@ export class IngestService {
       m.text = m.text.slice(0, MAX_MESSAGE_CHARS);
     }
     const eventKey = m.eventId === undefined ? undefined : `${m.platform}:${m.groupId}:${m.eventId}`;
-    if (eventKey !== undefined && !this.deps.seen.firstSight(eventKey, this.deps.clock.now())) {
-      return { status: 'duplicate', reason: 'event already delivered' };
-    }
-    const saved = this.deps.messages.save(m);
-    if (saved.status === 'duplicate') return { status: 'duplicate', reason: 'message already received' };
+    return new Promise<IngestResult>((resolve, reject) => {
+      this.#arrivals.push({ m, eventKey, resolve, reject });
+      if (!this.#scheduled) {
+        this.#scheduled = true;
+        setImmediate(() => void this.#flush());
+      }
+    });
+  }
+
+  async #flush(): Promise<void> {
+    this.#scheduled = false;
+    const batch = this.#arrivals;
+    this.#arrivals = [];
+    const stored = this.#store(batch);
+    const queued: { arrival: Arrival; id: number; version: number }[] = [];
+    stored.forEach((r, i) => {
+      const arrival = batch[i]!;
+      if (r instanceof Error) arrival.reject(r);
+      else if (r.status === 'duplicate') arrival.resolve({ status: 'duplicate', reason: r.reason });
+      else queued.push({ arrival, id: r.id, version: r.version });
+    });
+    if (queued.length === 0) return;
     try {
-      await this.deps.queue.add(CLASSIFY_JOB, { messageId: saved.id, version: saved.version }, {
-        jobId: classifyJobId(saved.id, saved.version), attempts: 5, backoffMs: 500,
-      });
+      await this.deps.queue.addBulk(queued.map((q) => jobFor(q.id, q.version)));
     } catch (error) {
       // The text is kept (pending) and re-queued by the periodic check; the platform may also re-deliver.
-      if (eventKey !== undefined) this.deps.seen.forget(eventKey);
-      throw error;
+      for (const q of queued) {
+        if (q.arrival.eventKey !== undefined) this.deps.seen.forget(q.arrival.eventKey);
+        q.arrival.reject(error);
+      }
+      return;
     }
-    return { status: 'queued' };
+    for (const q of queued) q.arrival.resolve({ status: 'queued' });
+  }
+
+  /** One commit for the batch; should it fail, each message on its own, so one bad message fails alone. */
+  #store(batch: readonly Arrival[]): (Stored | Error)[] {
+    const now = this.deps.clock.now();
+    try {
+      return this.deps.transaction(() => batch.map((a) => this.#storeOne(a, now)));
+    } catch {
+      return batch.map((a) => {
+        try {
+          return this.deps.transaction(() => this.#storeOne(a, now));
+        } catch (error) {
+          return error instanceof Error ? error : new Error(String(error));
+        }
+      });
+    }
+  }
+
+  #storeOne(a: Arrival, now: number): Stored {
+    if (a.eventKey !== undefined && !this.deps.seen.firstSight(a.eventKey, now)) return { status: 'duplicate', reason: 'event already delivered' };
+    const saved = this.deps.messages.save(a.m);
+    if (saved.status === 'duplicate') return { status: 'duplicate', reason: 'message already received' };
+    return { status: 'saved', id: saved.id, version: saved.version };
   }
 }
