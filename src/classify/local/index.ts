@@ -3,6 +3,7 @@ import { redact, type Classification, type Classifier, type ClassifyInput, type 
 import type { Detector } from './detector.ts';
 import { extractFeatures, type Features } from './model/features.ts';
 import { LinearModel } from './model/linear-model.ts';
+import { SAFER_NOW } from './detectors/crisis.ts';
 import { DETECTORS } from './registry.ts';
 import { inferTarget } from './target.ts';
 import { buildMessageView } from './text/message-view.ts';
@@ -23,7 +24,8 @@ export const ANALYSIS_CHARS = 8_000;
  * - 'max': the higher of the two (more recall, more false flags).
  * - 'rules': the cue detectors alone (the model is not consulted).
  * Crisis is always the higher of the crisis detector and the model, so the model can add a crisis the rules
- * missed but never lower one they found. PHI is the recognizers' alone: the model does not judge it.
+ * missed but never lower one they found; except that when the writer says things are safer now, the
+ * detector's own (discounted) score stands. PHI is the recognizers' alone: the model does not judge it.
  */
 export type Combine = 'model' | 'max' | 'rules';
 
@@ -86,8 +88,11 @@ export class LocalClassifier implements Classifier {
         const category = name as Category;
         const rules = scores[category];
         const modelScore = round3(p[i] ?? 0);
-        // Crisis is never lowered by the model: a missed crisis costs more than a false alarm.
-        const combined = this.combine === 'max' || category === 'crisis' ? Math.max(rules, modelScore) : modelScore;
+        // Crisis is never lowered by the model: a missed crisis costs more than a false alarm. Nor is it raised
+        // by the model when the writer says things are safer now (the model reads their earlier words too).
+        const combined = category === 'crisis'
+          ? (view.memo.get(SAFER_NOW) === true ? rules : Math.max(rules, modelScore))
+          : this.combine === 'max' ? Math.max(rules, modelScore) : modelScore;
         scores[category] = combined;
         const prior = evidence[category];
         if (combined < EVIDENCE_FLOOR && rules === 0) { delete evidence[category]; return; }

@@ -122,11 +122,17 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+/** Memo key (MessageView.memo) set by the crisis detector: the writer says things are safer now. */
+export const SAFER_NOW = 'crisis:safer-now';
+
 export const crisisDetector = defineDetector<CrisisConfig>({
   id: 'local/crisis', version: 1, category: 'crisis',
   configSchema: crisisConfigSchema,
   defaults: crisisConfigSchema.parse({}),
   match(view: MessageView, config) {
+    // Safety news from the writer ("I poured them out, my sister is coming"): the classifier's model stage
+    // reads this and does not raise the message to crisis on the strength of the writer's earlier words.
+    view.memo.set(SAFER_NOW, DE_ESCALATE.test(view.lower) && !/\b(?:i'm not|i am not|i'm still not|lie|lied|lying)\b/.test(view.lower));
     const own = crisisOfText(view.lower, config);
     let score = own.score;
     const cues = [...own.cues];

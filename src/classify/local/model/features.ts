@@ -12,10 +12,16 @@ import type { MessageView, Sentence } from '../text/message-view.ts';
  *   0|tok   the first word of a sentence (imperatives, "nobody said...")
  *   q|tok   a word inside quotation marks;  r|tok  a word inside reported speech
  *   f|...   structure flags of the message;  c|...  facts about the conversation before it
+ *   m|tok   a word of the writer's own previous message (a crisis told in fragments), weight 0.3
  *   cue|... the score of each rule detector (the model learns how far to trust each)
  * Every feature is hashed (FNV-1a) into DIM buckets, so the weights are a fixed-size sparse table.
  */
 export const DIM = 1 << 18;
+/** How many messages back the writer's own previous message still counts as the same thread of thought. */
+const OWN_LOOKBACK = 4;
+const OWN_TOKEN = /[a-z0-9]+(?:'[a-z]+)?/g;
+/** Someone checking on the writer right now. */
+const SAFETY_QUESTION = /\b(?:are (?:you|u) (?:safe|ok|okay|hurt|still (?:there|here|with us))|where are (?:you|u)|what did (?:you|u) take|how much did (?:you|u) take|stay with (?:us|me)|call (?:911|999|112|988)|(?:is|are) (?:he|she|they) still there|can (?:you|u) get (?:out|somewhere safe))\b/;
 
 export interface Features {
   ids: number[];
@@ -49,7 +55,7 @@ function fnv(h: number, s: string): number {
   return h;
 }
 const bucket = (h: number): number => (h >>> 0) & (DIM - 1);
-const PREFIX: Record<string, number> = Object.fromEntries(['w|', 'a|', 's|', 'b|', '0|', 'q|', 'r|', 'f|', 'c|', 'cue|'].map((p) => [p, fnv(FNV_OFFSET, p)]));
+const PREFIX: Record<string, number> = Object.fromEntries(['w|', 'a|', 's|', 'b|', '0|', 'q|', 'r|', 'f|', 'c|', 'm|', 'cue|'].map((p) => [p, fnv(FNV_OFFSET, p)]));
 const UNDERSCORE = '_';
 
 function isDigits(s: string): boolean {
@@ -167,6 +173,19 @@ export function extractFeatures(view: MessageView, cueScores: Readonly<Record<st
     if (p.includes('?')) b.add('c|', 'prev-question');
   }
   if (ctx.some((c) => c.authorId === view.authorId)) b.add('c|', 'spoke-before');
+  // A crisis is often told in fragments ("engine's on", "one hand let go"): the words of the writer's own
+  // last message (if recent) and whether someone just asked them about their safety carry into this one.
+  for (let i = ctx.length - 1; i >= 0 && i >= ctx.length - OWN_LOOKBACK; i--) {
+    const c = ctx[i];
+    if (!c) continue;
+    if (c.authorId === view.authorId) {
+      const own = c.text.length > 600 ? c.text.slice(0, 600) : c.text;
+      OWN_TOKEN.lastIndex = 0;
+      for (let m = OWN_TOKEN.exec(own.toLowerCase()); m !== null; m = OWN_TOKEN.exec(own.toLowerCase())) b.add('m|', norm(m[0], members), 0.3);
+      break;
+    }
+    if (SAFETY_QUESTION.test(c.text.toLowerCase())) b.add('c|', 'asked-about-safety');
+  }
 
   for (const [name, score] of Object.entries(cueScores)) {
     if (score <= 0) continue;

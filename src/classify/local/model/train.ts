@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Category } from '../../../core/categories.ts';
 import type { ContextMessage } from '../../../core/message.ts';
-import { DEFAULT_CONTEXT_MESSAGES } from '../../../config/settings.ts';
+import { DEFAULT_CONTEXT_MESSAGES, DEFAULT_THRESHOLDS } from '../../../config/settings.ts';
 import { readCorpus } from '../../../eval/corpus.ts';
 import { LocalClassifier } from '../index.ts';
 import { DIM, type Features } from './features.ts';
@@ -101,13 +101,14 @@ function predict(model: { table: Float64Array; bias: number[] }, f: Features, c:
   return 1 / (1 + Math.exp(-z));
 }
 
-export interface CvResult { f1: Record<string, number>; precision: Record<string, number>; recall: Record<string, number>; macroF1: number; falseFlagRate: number }
+export interface CvResult { f1: Record<string, number>; f2: Record<string, number>; falseFlag: Record<string, number>; precision: Record<string, number>; recall: Record<string, number>; macroF1: number; falseFlagRate: number }
 
-/** K-fold cross-validation grouped by conversation, scored at threshold 0.5. */
+/** K-fold cross-validation grouped by conversation, scored at the default group thresholds. */
 export function crossValidate(examples: readonly Example[], conversations: number, params: Params, folds = 5): CvResult {
   const k = MODEL_CATEGORIES.length;
   const tp = new Array<number>(k).fill(0), fp = new Array<number>(k).fill(0), fn = new Array<number>(k).fill(0);
   let unlabeled = 0, falseFlags = 0;
+  const ff = new Array<number>(k).fill(0);
   const fold = (conv: number) => Math.floor((((conv * 2654435761) >>> 0) / 4294967296) * folds);
   for (let f = 0; f < folds; f++) {
     const model = train(examples.filter((e) => fold(e.conv) !== f), params);
@@ -115,8 +116,9 @@ export function crossValidate(examples: readonly Example[], conversations: numbe
       if (fold(e.conv) !== f) continue;
       let any = false;
       for (let c = 0; c < k; c++) {
-        const hit = predict(model, e.f, c) >= 0.5;
+        const hit = predict(model, e.f, c) >= (DEFAULT_THRESHOLDS[MODEL_CATEGORIES[c] as Category] ?? 0.5);
         any ||= hit;
+        if (hit && e.y.every((y) => y === 0)) ff[c]!++;
         if (hit && e.y[c] === 1) tp[c]!++;
         else if (hit) fp[c]!++;
         else if (e.y[c] === 1) fn[c]!++;
@@ -125,21 +127,26 @@ export function crossValidate(examples: readonly Example[], conversations: numbe
     }
   }
   void conversations;
-  const precision: Record<string, number> = {}, recall: Record<string, number> = {}, f1: Record<string, number> = {};
+  const precision: Record<string, number> = {}, recall: Record<string, number> = {}, f1: Record<string, number> = {}, f2: Record<string, number> = {}, falseFlag: Record<string, number> = {};
   MODEL_CATEGORIES.forEach((cat, c) => {
     const p = tp[c]! / Math.max(1, tp[c]! + fp[c]!);
     const r = tp[c]! / Math.max(1, tp[c]! + fn[c]!);
     precision[cat] = round(p); recall[cat] = round(r); f1[cat] = round(p + r > 0 ? (2 * p * r) / (p + r) : 0);
+    f2[cat] = round(p + r > 0 ? (5 * p * r) / (4 * p + r) : 0);
+    falseFlag[cat] = round(ff[c]! / Math.max(1, unlabeled));
   });
   const manipulation = MODEL_CATEGORIES.filter((cat) => cat !== 'crisis');
   const macroF1 = round(manipulation.reduce((s, cat) => s + (f1[cat] ?? 0), 0) / manipulation.length);
-  return { f1, precision, recall, macroF1, falseFlagRate: round(falseFlags / Math.max(1, unlabeled)) };
+  return { f1, f2, falseFlag, precision, recall, macroF1, falseFlagRate: round(falseFlags / Math.max(1, unlabeled)) };
 }
 
 function round(n: number): number { return Math.round(n * 1000) / 1000; }
 
 export const DEFAULT_CORPUS_DIR = join(HERE, 'corpus');
 const EPOCHS = 12;
+const MAX_FALSE_FLAG = 0.01;
+/** A missed crisis costs more than a false alarm (recall ≥ 0.95 is asked, precision ≥ 0.70): a looser bound. */
+const MAX_FALSE_FLAG_CRISIS = 0.02;
 const LR = 0.3;
 
 async function main(argv: string[]): Promise<void> {
@@ -150,14 +157,21 @@ async function main(argv: string[]): Promise<void> {
   const counts = Object.fromEntries(MODEL_CATEGORIES.map((cat, c) => [cat, examples.filter((e) => e.y[c] === 1).length]));
   console.error(`corpus: ${files.length} files, ${conversations} conversations, ${examples.length} messages, positives ${JSON.stringify(counts)}`);
 
-  // Each category picks its own positive weight and L2 by cross-validated F1 (categories train independently).
+  // Each category picks its own positive weight and L2 by cross-validation (categories train independently):
+  // the best F1 among the settings that flag at most MAX_FALSE_FLAG of the unlabeled messages for that
+  // category (the corpus's unlabeled messages are mostly hard negatives, so this is a strict bound), 2% for crisis.
   const grid: Array<{ posWeight: number; l2: number }> = [];
-  for (const posWeight of [1, 2, 3, 4]) for (const l2 of [1e-4, 1e-3]) grid.push({ posWeight, l2 });
-  const best = MODEL_CATEGORIES.map(() => ({ posWeight: 1, l2: 1e-4, f1: -1 }));
+  for (const posWeight of [1, 2, 3, 4, 6, 8]) for (const l2 of [1e-4, 1e-3]) grid.push({ posWeight, l2 });
+  const best = MODEL_CATEGORIES.map(() => ({ posWeight: 1, l2: 1e-3, f1: -1, ok: false }));
   for (const g of grid) {
     const cv = crossValidate(examples, conversations, { ...g, epochs: EPOCHS, lr: LR });
-    console.error(`cv posWeight=${g.posWeight} l2=${g.l2}: ${JSON.stringify(cv.f1)} false-flag ${cv.falseFlagRate}`);
-    MODEL_CATEGORIES.forEach((cat, c) => { const f1 = cv.f1[cat] ?? 0; if (f1 > (best[c] as { f1: number }).f1 + 1e-9) best[c] = { ...g, f1 }; });
+    console.error(`cv posWeight=${g.posWeight} l2=${g.l2}: F1 ${JSON.stringify(cv.f1)} false-flag ${JSON.stringify(cv.falseFlag)}`);
+    MODEL_CATEGORIES.forEach((cat, c) => {
+      const f1 = cv.f1[cat] ?? 0;
+      const ok = (cv.falseFlag[cat] ?? 1) <= (cat === 'crisis' ? MAX_FALSE_FLAG_CRISIS : MAX_FALSE_FLAG);
+      const b = best[c] as { f1: number; ok: boolean };
+      if ((ok && !b.ok) || (ok === b.ok && f1 > b.f1 + 1e-9)) best[c] = { ...g, f1, ok };
+    });
   }
   const chosen: Params = { posWeight: best.map((b) => b.posWeight), l2: best.map((b) => b.l2), epochs: EPOCHS, lr: LR };
   const cv = crossValidate(examples, conversations, chosen);
