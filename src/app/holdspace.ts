@@ -18,6 +18,7 @@ import { AuditRepo } from '../store/audit-repo.ts';
 import { Cipher, loadKey } from '../store/crypto.ts';
 import { openDatabase, type Db } from '../store/db.ts';
 import { FlagsRepo } from '../store/flags-repo.ts';
+import { groupCommitFor } from '../store/group-commit.ts';
 import { GroupsRepo } from '../store/groups-repo.ts';
 import { MessagesRepo } from '../store/messages-repo.ts';
 import { OffencesRepo } from '../store/offences-repo.ts';
@@ -107,15 +108,15 @@ export async function createHoldspace(options: HoldspaceOptions = {}): Promise<H
   const classifier = options.classifier ?? built.classifier;
   const redact = options.redact ?? built.redact;
 
-  // One transaction function for every caller: better-sqlite3 builds its BEGIN/COMMIT wrapper once.
-  const inTransaction = db.$client.transaction((work: () => unknown) => work());
-  const transaction = <T>(work: () => T): T => inTransaction(work) as T;
-  const actions = new ActionService({ actions: actionsRepo, flags, groups, offences, queue: actionQueue, transaction, clock, logger });
+  // Ingest, judge and actions share commits with each other and with the embedded queue (src/store/group-commit.ts).
+  const committer = groupCommitFor(db.$client);
+  const commit = <T>(work: () => T): Promise<T> => committer.run(work);
+  const actions = new ActionService({ actions: actionsRepo, flags, groups, offences, queue: actionQueue, commit, clock, logger });
   const escalation = new EscalationService({ flags, groups, offences, actions, clock });
-  const judge = new JudgeService({ messages, scores, flags, groups, classifier, redact, transaction, actions, escalation, clock, logger });
+  const judge = new JudgeService({ messages, scores, flags, groups, classifier, redact, commit, actions, escalation, clock, logger });
   const review = new ReviewService({ flags, groups, offences, audit, escalation, actions, clock });
   const settings = new SettingsService(groups, audit);
-  const ingest = new IngestService({ groups, messages, seen, queue: ingestQueue, clock, logger, transaction });
+  const ingest = new IngestService({ groups, messages, seen, queue: ingestQueue, clock, logger, commit });
   const core = createCoreApi({ groups, messages, scores, audit, ingest, review, settings, clock });
   const sweeper = new RetentionSweeper({ groups, messages, flags, scores, offences, audit, actions: actionsRepo, seen, llmBudget, clock, logger });
 

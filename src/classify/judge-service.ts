@@ -34,8 +34,8 @@ export class JudgeService {
   constructor(private readonly deps: {
     messages: MessagesRepo; scores: ScoresRepo; flags: FlagsRepo; groups: GroupsRepo;
     classifier: Classifier; redact: (text: string) => string;
-    /** Runs synchronous store writes in one transaction (one commit). */
-    transaction: <T>(work: () => T) => T;
+    /** Runs synchronous store writes in one transaction, committed with the other writes of this turn. */
+    commit: <T>(work: () => T) => Promise<T>;
     actions: ActionService; escalation: EscalationService; clock: Clock; logger: Logger;
   }) {}
 
@@ -89,7 +89,7 @@ export class JudgeService {
     const crisis = over.includes('crisis');
     const severity = Math.max(...over.map((c) => result.scores[c] - settings.thresholds[c]));
     const lines: ContextLine[] = context.slice(-EVIDENCE_CONTEXT_LINES).map((c) => ({ authorId: c.authorId, redacted: this.deps.redact(c.text), sentAt: c.sentAt, flagged: false }));
-    const step = this.deps.transaction(() => {
+    const step = await this.deps.commit(() => {
       this.#saveScores(msg, version, result, now);
       const { id } = this.deps.flags.create({
         groupId: msg.groupId, channelId: msg.channelId, messageId: msg.id, messageVersion: version, kind: 'message',
@@ -101,7 +101,7 @@ export class JudgeService {
       const flag = this.deps.flags.get(id);
       const due = flag ? this.#announce(flag, settings, result, msg) : [];
       // An admin may let the bot take a ladder step without waiting for a therapist.
-      const suggested = flag?.status === 'open' ? this.deps.escalation.suggest(flag) : null;
+      const suggested = flag?.status === 'open' && settings.ladder.automatic.length > 0 ? this.deps.escalation.suggest(flag) : null;
       const automatic = suggested !== null && settings.ladder.automatic.includes(suggested) ? suggested : null;
       if (automatic === null) this.#finish(msg, version, 'flagged', settings, now);
       return { id, flag, due, automatic };
@@ -111,7 +111,7 @@ export class JudgeService {
       this.deps.flags.setOutcome(step.id, `automatic ${step.automatic} (awaiting therapist review)`);
       this.deps.flags.addDecision(step.id, 'holdspace:auto', 'auto', step.automatic, null, this.deps.clock.now());
       await this.deps.escalation.apply(step.flag, step.automatic);
-      this.deps.transaction(() => this.#finish(msg, version, 'flagged', settings, now));
+      await this.deps.commit(() => this.#finish(msg, version, 'flagged', settings, now));
     }
     return step.id;
   }
@@ -146,7 +146,7 @@ export class JudgeService {
    * the check raises a pattern flag, its card is recorded in that commit too and queued after it.
    */
   async #classified(msg: StoredMessage, version: number, result: Classification, settings: GroupSettings, now: number): Promise<void> {
-    const due = this.deps.transaction(() => {
+    const due = await this.deps.commit(() => {
       this.#saveScores(msg, version, result, now);
       const card = this.#pattern(msg, version, result, settings);
       this.#finish(msg, version, 'classified', settings, now);

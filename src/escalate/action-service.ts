@@ -29,8 +29,8 @@ export class ActionService {
   constructor(private readonly deps: {
     actions: ActionsRepo; flags: FlagsRepo; groups: GroupsRepo; offences: OffencesRepo;
     queue: JobQueue<ActionJobData>; clock: Clock; logger: Logger;
-    /** Runs synchronous store writes in one transaction (one commit). */
-    transaction: <T>(work: () => T) => T;
+    /** Runs synchronous store writes in one transaction, committed with the other writes of this turn. */
+    commit: <T>(work: () => T) => Promise<T>;
   }) {}
 
   register(platform: Platform): void {
@@ -93,11 +93,11 @@ export class ActionService {
     if (action.kind === 'review_card' && row.flagId !== null) {
       action = this.#freshCard(action, row.flagId);
     }
-    this.deps.actions.attempt(actionId);
+    await this.deps.commit(() => this.deps.actions.attempt(actionId));
     try {
       const receipt = await platform.perform(action);
       // What the receipt means for the store, and the follow-up, in one commit with "done".
-      const next = this.deps.transaction(() => {
+      const next = await this.deps.commit(() => {
         this.deps.actions.done(actionId, receipt, this.deps.clock.now());
         if (action.kind === 'review_card' && row.flagId !== null && receipt.ref && !action.cardRef) {
           this.deps.flags.setCardRef(row.flagId, receipt.ref);

@@ -41,8 +41,8 @@ export class IngestService {
 
   constructor(private readonly deps: {
     groups: GroupsRepo; messages: MessagesRepo; seen: SeenEventsRepo; queue: JobQueue<ClassifyJobData>; clock: Clock; logger: Logger;
-    /** Runs synchronous store writes in one transaction (one commit). */
-    transaction: <T>(work: () => T) => T;
+    /** Runs synchronous store writes in one transaction, committed with the other writes of this turn. */
+    commit: <T>(work: () => T) => Promise<T>;
   }) {}
 
   async ingest(raw: IncomingMessage): Promise<IngestResult> {
@@ -82,7 +82,7 @@ export class IngestService {
     this.#scheduled = false;
     const batch = this.#arrivals;
     this.#arrivals = [];
-    const stored = this.#store(batch);
+    const stored = await this.#store(batch);
     const queued: { arrival: Arrival; id: number; version: number }[] = [];
     stored.forEach((r, i) => {
       const arrival = batch[i]!;
@@ -104,20 +104,11 @@ export class IngestService {
     for (const q of queued) q.arrival.resolve({ status: 'queued' });
   }
 
-  /** One commit for the batch; should it fail, each message on its own, so one bad message fails alone. */
-  #store(batch: readonly Arrival[]): (Stored | Error)[] {
+  /** Each message in its own savepoint of one shared commit, so one bad message fails alone. */
+  async #store(batch: readonly Arrival[]): Promise<(Stored | Error)[]> {
     const now = this.deps.clock.now();
-    try {
-      return this.deps.transaction(() => batch.map((a) => this.#storeOne(a, now)));
-    } catch {
-      return batch.map((a) => {
-        try {
-          return this.deps.transaction(() => this.#storeOne(a, now));
-        } catch (error) {
-          return error instanceof Error ? error : new Error(String(error));
-        }
-      });
-    }
+    const settled = await Promise.allSettled(batch.map((a) => this.deps.commit(() => this.#storeOne(a, now))));
+    return settled.map((r) => (r.status === 'fulfilled' ? r.value : r.reason instanceof Error ? r.reason : new Error(String(r.reason))));
   }
 
   #storeOne(a: Arrival, now: number): Stored {

@@ -4,6 +4,7 @@ import { HoldspaceError } from '../core/errors.ts';
 import type { AddOptions, Job, JobData, JobHandler, JobQueue, QueueCounts, Worker, WorkerOptions } from '../core/queue.ts';
 import { silentLogger, type Logger } from '../log/logger.ts';
 import type { Db } from '../store/db.ts';
+import { groupCommitFor, type GroupCommit } from '../store/group-commit.ts';
 import {
   backoffDelay, DEFAULT_DRAIN_TIMEOUT_MS, DEFAULT_VISIBILITY_TIMEOUT_MS, errorSummary, FAILED_JOBS_KEPT, isUnrecoverable,
   MAX_STALLED_RECOVERIES, notDrained, prepareJob, queueClosed,
@@ -93,54 +94,6 @@ class Statements {
   }
 }
 
-/**
- * Runs the queue writes of one event-loop turn (adds, completions, claims) in one transaction. On this kind
- * of disk a commit costs several times the statements in it, so a producer and a worker in one process
- * share commits: about one per job instead of two.
- */
-class GroupCommitter {
-  #batch: { op: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void }[] = [];
-  #scheduled = false;
-  readonly #txn: Database.Transaction<(ops: (() => unknown)[]) => unknown[]>;
-
-  constructor(sqlite: Database.Database) {
-    this.#txn = sqlite.transaction((ops: (() => unknown)[]) => ops.map((op) => op()));
-  }
-
-  run<R>(op: () => R): Promise<R> {
-    return new Promise<R>((resolve, reject) => {
-      this.#batch.push({ op, resolve: resolve as (value: unknown) => void, reject });
-      if (!this.#scheduled) {
-        this.#scheduled = true;
-        setImmediate(() => this.#flush());
-      }
-    });
-  }
-
-  #flush(): void {
-    this.#scheduled = false;
-    const batch = this.#batch;
-    this.#batch = [];
-    let results: unknown[];
-    try {
-      // IMMEDIATE: take the write lock up front, so two processes never deadlock upgrading a read.
-      results = this.#txn.immediate(batch.map((b) => b.op));
-    } catch (error) {
-      for (const b of batch) b.reject(error);
-      return;
-    }
-    batch.forEach((b, i) => b.resolve(results[i]));
-  }
-}
-
-const committers = new WeakMap<Database.Database, GroupCommitter>();
-
-function committerFor(sqlite: Database.Database): GroupCommitter {
-  let c = committers.get(sqlite);
-  if (!c) committers.set(sqlite, (c = new GroupCommitter(sqlite)));
-  return c;
-}
-
 const statementsByConnection = new WeakMap<Database.Database, Statements>();
 /** What other parts of this process may ask of a running worker. */
 interface LocalWorker {
@@ -179,7 +132,7 @@ function localWorkersFor(sqlite: Database.Database, name: string): Set<LocalWork
  */
 export class EmbeddedQueue<T extends JobData = JobData> implements JobQueue<T> {
   readonly #s: Statements;
-  readonly #commit: GroupCommitter;
+  readonly #commit: GroupCommit;
   readonly #local: Set<LocalWorker>;
   readonly #workers = new Set<EmbeddedWorker<T>>();
   readonly #now: () => number;
@@ -191,7 +144,7 @@ export class EmbeddedQueue<T extends JobData = JobData> implements JobQueue<T> {
 
   constructor(db: Db, readonly name: string, options: EmbeddedQueueOptions = {}) {
     this.#s = statementsFor(db.$client);
-    this.#commit = committerFor(db.$client);
+    this.#commit = groupCommitFor(db.$client);
     this.#local = localWorkersFor(db.$client, name);
     this.#now = options.clock ?? Date.now;
     this.visibilityTimeoutMs = options.visibilityTimeoutMs ?? DEFAULT_VISIBILITY_TIMEOUT_MS;
@@ -289,7 +242,7 @@ class EmbeddedWorker<T extends JobData> implements Worker, LocalWorker {
   constructor(
     readonly queue: string,
     private readonly s: Statements,
-    private readonly commit: GroupCommitter,
+    private readonly commit: GroupCommit,
     private readonly handler: JobHandler<T>,
     private readonly settings: WorkerSettings,
   ) {

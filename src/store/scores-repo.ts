@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Category, Scores } from '../core/categories.ts';
 import type { Db } from './db.ts';
@@ -12,26 +13,19 @@ const COLUMN = {
 } as const satisfies Record<Category, unknown>;
 
 /** Per-message scores without any text, kept for threshold previews, calibration and pattern signals. */
-const ph = (name: string) => sql.placeholder(name);
-
 export class ScoresRepo {
-  /** Every judged message writes one row: prepared once. */
-  readonly #insert;
+  /** Every judged message writes one row: prepared once, straight on better-sqlite3. */
+  readonly #insert: Database.Statement;
 
   constructor(private readonly db: Db) {
-    this.#insert = db.insert(messageScores).values({
-      messageId: ph('messageId'), version: ph('version'), groupId: ph('groupId'), authorId: ph('authorId'), targetId: ph('targetId'),
-      gaslighting: ph('gaslighting'), dismissal: ph('dismissal'), blameShifting: ph('blameShifting'),
-      phi: ph('phi'), crisis: ph('crisis'), classifier: ph('classifier'), scoredAt: ph('scoredAt'),
-    }).onConflictDoNothing().prepare();
+    this.#insert = db.$client.prepare(`INSERT INTO message_scores
+      (message_id, version, group_id, author_id, target_id, gaslighting, dismissal, blame_shifting, phi, crisis, classifier, scored_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
   }
 
   save(r: { messageId: number; version: number; groupId: string; authorId: string; targetId: string | null; scores: Scores; classifier: string; at: number }): void {
-    this.#insert.run({
-      messageId: r.messageId, version: r.version, groupId: r.groupId, authorId: r.authorId, targetId: r.targetId,
-      gaslighting: r.scores.gaslighting, dismissal: r.scores.dismissal, blameShifting: r.scores.blame_shifting,
-      phi: r.scores.phi, crisis: r.scores.crisis, classifier: r.classifier, scoredAt: r.at,
-    });
+    this.#insert.run(r.messageId, r.version, r.groupId, r.authorId, r.targetId, r.scores.gaslighting, r.scores.dismissal, r.scores.blame_shifting,
+      r.scores.phi, r.scores.crisis, r.classifier, r.at);
   }
 
   /** How many messages scored since `since`, and how many reached each of two thresholds. */
