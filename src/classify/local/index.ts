@@ -97,7 +97,7 @@ export class LocalClassifier implements Classifier {
         const prior = evidence[category];
         if (combined < EVIDENCE_FLOOR && rules === 0) { delete evidence[category]; return; }
         named ??= extractFeatures(view, cueScores, { names: true });
-        const top = model.topContributions(named, name, 3).map((t) => describeFeature(t.feature));
+        const top = [...new Set(model.topContributions(named, name, 5).map((t) => describeFeature(t.feature)))].slice(0, 3);
         evidence[category] = {
           score: combined,
           cues: [...(prior?.cues ?? []), ...top].slice(0, 8),
@@ -165,9 +165,12 @@ export function describeFeature(feature: string): string {
     case 'b': return `"${what}"`;
     case '0': return `opens with "${what}"`;
     case 's': return `"${what}" (first person)`;
-    case 'cue': return `rule cues for ${what.replace(':high', ' (strong)')}`;
+    case 'cue': return `rule cues for ${what.replace(':high', '')}`;
     case 'f': return `message shape: ${what}`;
     case 'c': return `conversation: ${what}`;
+    case 'm': return `"${what}" in the writer's previous message`;
+    case 'q': return `"${what}" inside quotes`;
+    case 'r': return `"${what}" in reported speech`;
     default: return `"${what}"`;
   }
 }

@@ -1,6 +1,7 @@
 import type { MessageView } from './text/message-view.ts';
 
 const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|my|me|myself)\b/;
+const SECOND_PERSON = /\b(?:you|your|you're|u|ur|yourself)\b/;
 /** How far back a reply can reach for its addressee. */
 const LOOKBACK = 8;
 /**
@@ -33,7 +34,9 @@ export function inferTarget(view: MessageView): string | null {
     if (!c || c.authorId === view.authorId || judged.has(c.authorId)) continue;
     judged.add(c.authorId); // each speaker is judged by their latest message
     let s = 1 / (1 + W.decay * (judged.size - 1));
-    if (FIRST_PERSON.test(c.text.toLowerCase())) s += W.firstPerson;
+    const lower = c.text.toLowerCase();
+    // A disclosure speaks of oneself; a supportive reply ("I'm glad you came") speaks to someone else.
+    if (FIRST_PERSON.test(lower) && !SECOND_PERSON.test(lower)) s += W.firstPerson;
     if (ctx[i - 1]?.authorId === view.authorId) s += W.answeredWriter;
     if (s > bestScore) { best = c.authorId; bestScore = s; }
   }
