@@ -10,7 +10,7 @@ import type { Clock } from '../../../src/core/clock.ts';
 import { createLogger } from '../../../src/log/logger.ts';
 import { FakeDiscord } from './fake-discord.ts';
 import { RecordingCore } from './recording-core.ts';
-import { TinyClassifier } from './tiny-classifier.ts';
+import { TinyClassifier } from '../../support/tiny-classifier.ts';
 
 export interface DiscordWorld {
   fake: FakeDiscord;

@@ -9,7 +9,7 @@ import { ManualClock } from '../../../src/core/clock.ts';
 import { createLogger } from '../../../src/log/logger.ts';
 import { FakeSlackApi, type RecordedCall } from './fake-slack-api.ts';
 import { slackPoster, type SendOptions, type SlackPoster } from './signed-requests.ts';
-import { TinyClassifier } from './tiny-classifier.ts';
+import { TinyClassifier } from '../../support/tiny-classifier.ts';
 
 export const TEAM = 'T0HOLD';
 export const GENERAL = 'C0GENERAL';

@@ -5,6 +5,8 @@
 // Tuple format: [author, text, labels] where labels is '' (none), 'c' (crisis), or letters from
 // g/d/b (gaslighting/dismissal/blame_shifting) followed by '>uN' (the member it is aimed at).
 // Usage: node setE.mjs > setE.jsonl
+import { emit } from './emit.mjs';
+
 const SET = 'setE';
 const C = [];
 const conv = (group, platform, m) => C.push({ group, platform, m });
@@ -911,25 +913,4 @@ conv('ocd-support', 'discord', [
   ['u9', `u8, you're done in here for today. u6, tell us when they've arrived`, ''],
 ]);
 
-// ---------------------------------------------------------------- emit JSON Lines
-const LETTER = { g: 'gaslighting', d: 'dismissal', b: 'blame_shifting', c: 'crisis' };
-const pad = (n) => String(n).padStart(2, '0');
-C.forEach((c, ci) => {
-  const cid = `${SET}-c${pad(ci + 1)}`;
-  const spoken = new Set();
-  const messages = c.m.map(([author, text, lab], mi) => {
-    const [letters, target] = (lab || '').split('>');
-    const labels = [...(letters || '')].map((l) => {
-      if (!LETTER[l]) throw new Error(`${cid} m${mi + 1}: bad label letter ${l}`);
-      return LETTER[l];
-    });
-    const needsTarget = labels.some((l) => l !== 'crisis');
-    if (needsTarget && !target) throw new Error(`${cid} m${mi + 1}: g/d/b without target`);
-    if (!needsTarget && target) throw new Error(`${cid} m${mi + 1}: target without g/d/b`);
-    if (target && !spoken.has(target)) throw new Error(`${cid} m${mi + 1}: target ${target} has not spoken`);
-    if (target && target === author) throw new Error(`${cid} m${mi + 1}: target is the author`);
-    spoken.add(author);
-    return { id: `${cid}-m${pad(mi + 1)}`, author, text, labels, phi: [], target: target || null };
-  });
-  process.stdout.write(JSON.stringify({ id: cid, group: c.group, platform: c.platform, messages }) + '\n');
-});
+emit(SET, C);

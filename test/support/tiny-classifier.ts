@@ -1,9 +1,10 @@
-import { zeroScores, type Category } from '../../../src/core/categories.ts';
-import { redact, type Classification, type Classifier, type ClassifyInput, type PhiSpan } from '../../../src/core/classifier.ts';
+import { zeroScores, type Category } from '../../src/core/categories.ts';
+import { redact, type Classification, type Classifier, type ClassifyInput, type PhiSpan } from '../../src/core/classifier.ts';
 
 /**
  * A deterministic classifier for adapter tests: a message scores 0.9 in a category when it contains one
- * of a few marker phrases, and phone numbers are PHI. The tests are about Slack, not about judging words.
+ * of a few marker phrases, and phone numbers are PHI. Shared by the Discord and Slack adapter tests, which are
+ * about the platforms, not about judging words.
  */
 const MARKERS: Partial<Record<Category, readonly string[]>> = {
   blame_shifting: ['your own fault', 'you made me'],
