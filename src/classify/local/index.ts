@@ -80,10 +80,9 @@ export class LocalClassifier implements Classifier {
     if (this.model) {
       const model = this.model;
       const cueScores = ruleScores(scores, model.categories);
-      const features = extractFeatures(view, cueScores);
+      // Names of features cost strings: only those shown in some evidence are built.
+      const features = extractFeatures(view, cueScores, { names: 'on-demand' });
       const p = model.predict(features);
-      // Names of features cost strings: they are built again only when some evidence is kept.
-      let named: Features | null = null;
       model.categories.forEach((name, i) => {
         const category = name as Category;
         const rules = scores[category];
@@ -96,8 +95,7 @@ export class LocalClassifier implements Classifier {
         scores[category] = combined;
         const prior = evidence[category];
         if (combined < EVIDENCE_FLOOR && rules === 0) { delete evidence[category]; return; }
-        named ??= extractFeatures(view, cueScores, { names: true });
-        const top = [...new Set(model.topContributions(named, name, 5).map((t) => describeFeature(t.feature)))].slice(0, 3);
+        const top = [...new Set(model.topContributions(features, name, 5).map((t) => describeFeature(t.feature)))].slice(0, 3);
         evidence[category] = {
           score: combined,
           cues: [...(prior?.cues ?? []), ...top].slice(0, 8),

@@ -28,6 +28,20 @@ export interface Features {
   values: number[];
   /** The feature names, index-aligned with ids; kept for explanations. */
   names: string[];
+  /** With `names: 'on-demand'`: the parts of each name, so that only the few shown are ever built. */
+  parts?: { prefixes: string[]; a: string[]; b: Array<string | undefined> };
+}
+
+/** The name of feature i: from `names`, or built from its parts. */
+export function featureName(f: Features, i: number): string {
+  const kept = f.names[i];
+  if (kept !== undefined) return kept;
+  const p = f.parts;
+  if (!p) return '';
+  const prefix = p.prefixes[i] as string;
+  const a = p.a[i] as string;
+  const b = p.b[i];
+  return b === undefined ? prefix + a : `${prefix}${a}_${b}`;
 }
 
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)?|[?!]|\p{Extended_Pictographic}/gu;
@@ -71,12 +85,20 @@ function norm(tok: string, members: ReadonlySet<string>): string {
   return NORMAL.get(tok) ?? tok;
 }
 
-/** Collects hashed features; names are kept only when asked for (explanations), which costs strings. */
+/**
+ * Collects hashed features. Names cost strings: they are kept only when asked for (training tests,
+ * explanations), or their parts are kept (references to strings that exist anyway) to be built on demand.
+ */
 class Builder {
   readonly ids: number[] = [];
   readonly values: number[] = [];
   readonly names: string[] = [];
-  constructor(private readonly withNames: boolean) {}
+  readonly parts: { prefixes: string[]; a: string[]; b: Array<string | undefined> } | undefined;
+  private readonly withNames: boolean;
+  constructor(names: boolean | 'on-demand') {
+    this.withNames = names === true;
+    this.parts = names === 'on-demand' ? { prefixes: [], a: [], b: [] } : undefined;
+  }
   /** A feature named prefix + a (+ '_' + b). */
   add(prefix: string, a: string, value = 1, b?: string): void {
     let h = fnv(PREFIX[prefix] as number, a);
@@ -84,6 +106,7 @@ class Builder {
     this.ids.push(bucket(h));
     this.values.push(value);
     if (this.withNames) this.names.push(b === undefined ? prefix + a : `${prefix}${a}_${b}`);
+    else if (this.parts) { this.parts.prefixes.push(prefix); this.parts.a.push(a); this.parts.b.push(b); }
   }
 }
 
@@ -99,8 +122,8 @@ function lengthBucket(n: number): string {
   return n <= 3 ? 'xs' : n <= 8 ? 's' : n <= 20 ? 'm' : n <= 45 ? 'l' : 'xl';
 }
 
-export function extractFeatures(view: MessageView, cueScores: Readonly<Record<string, number>>, options: { names?: boolean } = {}): Features {
-  const b = new Builder(options.names === true);
+export function extractFeatures(view: MessageView, cueScores: Readonly<Record<string, number>>, options: { names?: boolean | 'on-demand' } = {}): Features {
+  const b = new Builder(options.names ?? false);
   const members = new Set<string>();
   for (const c of view.context) members.add(c.authorId.toLowerCase());
   for (const m of view.namedMembers) members.add(m);
@@ -192,5 +215,5 @@ export function extractFeatures(view: MessageView, cueScores: Readonly<Record<st
     b.add('cue|', name, score);
     if (score >= 0.5) b.add('cue|', `${name}:high`);
   }
-  return { ids: b.ids, values: b.values, names: b.names };
+  return b.parts ? { ids: b.ids, values: b.values, names: b.names, parts: b.parts } : { ids: b.ids, values: b.values, names: b.names };
 }

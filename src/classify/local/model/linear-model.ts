@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { HoldspaceError } from '../../../core/errors.ts';
-import { DIM, type Features } from './features.ts';
+import { DIM, featureName, type Features } from './features.ts';
 
 /**
  * A logistic-regression model per manipulation category over hashed features (features.ts), trained by
@@ -62,13 +62,22 @@ export class LinearModel {
   /** Probability per category, in the order of `categories`. */
   predict(f: Features): number[] {
     const k = this.categories.length;
-    const out: number[] = [];
-    for (let c = 0; c < k; c++) {
-      let z = this.bias[c] as number;
-      for (let i = 0; i < f.ids.length; i++) z += (this.table[(f.ids[i] as number) * k + c] as number) * (f.values[i] as number);
-      out.push(1 / (1 + Math.exp(-z)));
+    // One pass over the features, reading each bucket's k weights together (one cache line, not k): each
+    // category's sum still adds the same terms in the same order, so the result is the same to the last bit.
+    const z = Array.from(this.bias);
+    const { ids, values } = f;
+    const table = this.table;
+    for (let i = 0; i < ids.length; i++) {
+      const at = (ids[i] as number) * k;
+      const v = values[i] as number;
+      for (let c = 0; c < k; c++) z[c] = (z[c] as number) + (table[at + c] as number) * v;
     }
-    return out;
+    return z.map((zc) => 1 / (1 + Math.exp(-zc)));
+  }
+
+  /** The weight of hashed feature `id` for category index `c` (tests compare against it). */
+  weightOf(id: number, c: number): number {
+    return this.table[id * this.categories.length + c] ?? 0;
   }
 
   /** The features that pushed category `c` up the most, for the therapist's explanation. */
@@ -76,12 +85,21 @@ export class LinearModel {
     const c = this.categories.indexOf(category);
     if (c < 0) return [];
     const k = this.categories.length;
-    const out: Contribution[] = [];
+    // The n largest positive contributions, largest first, the earlier feature first on a tie (what a stable
+    // sort of all of them would give); only those n are named.
+    const top: number[] = [];
+    const weights: number[] = [];
     for (let i = 0; i < f.ids.length; i++) {
       const w = (this.table[(f.ids[i] as number) * k + c] as number) * (f.values[i] as number);
-      if (w > 0) out.push({ feature: f.names[i] as string, weight: w });
+      if (!(w > 0)) continue;
+      let at = weights.length;
+      while (at > 0 && (weights[at - 1] as number) < w) at--;
+      if (at >= n) continue;
+      top.splice(at, 0, i);
+      weights.splice(at, 0, w);
+      if (top.length > n) { top.pop(); weights.pop(); }
     }
-    return out.sort((a, b) => b.weight - a.weight).slice(0, n);
+    return top.map((i, j) => ({ feature: featureName(f, i), weight: weights[j] as number }));
   }
 }
 
