@@ -107,7 +107,12 @@ export class ActionService {
         return onSuccess ? this.record(onSuccess, row.flagId) : null;
       });
       if (next) await this.enqueue([next]);
-      this.deps.logger.info({ actionId, kind: action.kind, groupId: action.groupId, via: receipt.via }, 'action performed');
+      if (action.kind === 'crisis_alert' && receipt.via.startsWith('skipped')) {
+        // Nobody was alerted: say so loudly, the review queue still has the flag at the top.
+        this.deps.logger.warn({ actionId, kind: action.kind, groupId: action.groupId, via: receipt.via }, 'crisis alert not delivered: set a review channel for this group');
+      } else {
+        this.deps.logger.info({ actionId, kind: action.kind, groupId: action.groupId, via: receipt.via }, 'action performed');
+      }
     } catch (error) {
       const code = isHoldspaceError(error) ? error.code : 'INTERNAL';
       const detail = error instanceof Error ? error.message : String(error);
