@@ -107,7 +107,7 @@ export class ActionService {
         return onSuccess ? this.record(onSuccess, row.flagId) : null;
       });
       if (next) await this.enqueue([next]);
-      if (action.kind === 'crisis_alert' && receipt.via.startsWith('skipped')) {
+      if (action.kind === 'crisis_alert' && receipt.via?.startsWith('skipped')) {
         // Nobody was alerted: say so loudly, the review queue still has the flag at the top.
         this.deps.logger.warn({ actionId, kind: action.kind, groupId: action.groupId, via: receipt.via }, 'crisis alert not delivered: set a review channel for this group');
       } else {
