@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { defineDetector } from '../detector.ts';
+import { FIRST_NAME_ANCHOR_GATE } from '../phi/health-info.ts';
+import { LOWER_NAME_GATE } from '../phi/names.ts';
 import { PHI_RECOGNIZERS } from '../phi/registry.ts';
 
 /**
@@ -24,7 +26,7 @@ export const phiDetector = defineDetector<PhiConfig>({
   defaults: phiConfigSchema.parse({}),
   match(view, config) {
     let found: PhiSpan[] = [];
-    if (!mayHoldPhi(view.text)) return { score: 0, cues: [], explanation: 'no identifiers or third-party health details', spans: [] };
+    if (!mayHoldPhi(view.text, view.lower)) return { score: 0, cues: [], explanation: 'no identifiers or third-party health details', spans: [] };
     for (const r of PHI_RECOGNIZERS) {
       const more = r.find(view, found);
       if (more.length) found = resolveOverlaps(found.concat(more));
@@ -72,10 +74,11 @@ function insertSorted(taken: Array<[number, number]>, iv: [number, number]): voi
 
 /**
  * Fast path for the common chat line: no digit, no @, #, / or colon, no capitalised word pair, no title
- * (Dr, Ms...), platform name, spelled "at"/"dot" or digit word — then no recognizer can fire, and none is
+ * (Dr, Ms...), platform name, spelled "at"/"dot" or digit word, word that introduces a person ("my friend",
+ * "talked to", "from group") — then no recognizer can fire, and none is
  * called. Kept in step with the recognizers by the PHI tests (each one's example must pass this gate).
  */
-function mayHoldPhi(text: string): boolean {
+function mayHoldPhi(text: string, lower: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 48 && c <= 57) || c === 64 || c === 35 || c === 47 || c === 58) return true; // digit @ # / :
@@ -85,5 +88,6 @@ function mayHoldPhi(text: string): boolean {
       if (((n >= 65 && n <= 90) || n > 127) && ((p >= 97 && p <= 122) || p > 127)) return true; // "... Jenna" style
     }
   }
-  return /\b(?:at|dot|zero|one|two|three|four|five|six|seven|eight|nine|oh|snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|discord|venmo|cashapp|telegram|reddit|kik|threads|bluesky|linkedin|fb|facebook|youtube|twitch|tumblr|handle|username|dr|mr|mrs|ms|mx|prof|nurse)\b/i.test(text);
+  if (LOWER_NAME_GATE.test(lower) || FIRST_NAME_ANCHOR_GATE.test(lower)) return true; // "my friend dana reyes", "Mark from group"
+  return /\b(?:at|dot|zero|one|two|three|four|five|six|seven|eight|nine|oh|snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|discord|venmo|cashapp|telegram|reddit|kik|threads|bluesky|linkedin|fb|facebook|youtube|twitch|tumblr|tinder|hinge|bumble|grindr|vsco|bereal|roblox|github|onlyfans|spotify|soundcloud|substack|mastodon|paypal|cash ?app|handle|username|dr|mr|mrs|ms|mx|prof|nurse)\b/.test(lower);
 }

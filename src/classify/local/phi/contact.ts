@@ -1,5 +1,6 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { GateSet } from '../text/prefilter.ts';
+import type { MessageView } from '../text/message-view.ts';
 import { push, span, type PhiRecognizer } from './recognizer.ts';
 
 const EMAIL = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}/gi;
@@ -21,10 +22,12 @@ const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\
 const IPV6 = /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){1,6}\b/gi;
 /** @handle, not an email and not a bare member mention like @u3 of someone in the conversation. */
 const AT_HANDLE = /(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.-]{0,38}[a-z0-9_])?/gi;
-const PLATFORM = String.raw`(?:snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|tik tok|discord|venmo|cashapp|telegram|signal|reddit|kik|threads|bluesky|linkedin|fb|facebook|handle|username|user name|gamertag|psn|xbox|steam|youtube|twitch|tumblr|pinterest)`;
+const PLATFORM = String.raw`(?:snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|tik tok|discord|venmo|cashapp|telegram|signal|reddit|kik|threads|bluesky|linkedin|fb|facebook|handle|username|user name|gamertag|psn|xbox|steam|youtube|twitch|tumblr|pinterest|tinder|hinge|bumble|grindr|vsco|bereal|roblox|github|onlyfans|spotify|soundcloud|substack|mastodon|paypal|cash ?app)`;
 const HANDLE_BODY = String.raw`([a-z0-9_](?:[a-z0-9_.-]{0,38}[a-z0-9_])?(?:#\d{4})?)`;
 /** "my snap is fernie.q.22", "discord is marcus_o#5520", "find me on insta: x", "on instagram, it's jenna.moves". */
-const NAMED_HANDLE = new RegExp(String.raw`\b${PLATFORM}(?![a-z0-9])(?:\s(?:handle|name|username|user|account|acct|id|tag))?(?:\s?(?:is|=|:|-)|,?\s(?:it's|it is|its|is))?\s?@?${HANDLE_BODY}`, 'gi');
+const NAMED_HANDLE = new RegExp(String.raw`\b${PLATFORM}(?![a-z0-9])(?:\s(?:handle|name|username|user|account|acct|id|tag))?(?:,?\s(?:it's|it is|its|is|as)|'s|\s?(?:is|=|:|-|,))?\s?@?${HANDLE_BODY}`, 'gi');
+/** Cash App's $cashtag, only where the app is named: "$jessr22", not "$20" or a ticker. */
+const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,19}(?![\w-])/gi;
 /** "add me sam.recovers on insta", "sam.recovers on tiktok". */
 const HANDLE_ON_PLATFORM = new RegExp(String.raw`(?<![\w@.])@?${HANDLE_BODY}\s(?:on|at)\s${PLATFORM}(?![a-z0-9])`, 'gi');
 const NAMED_HANDLE_GATE = new GateSet([NAMED_HANDLE]);
@@ -59,18 +62,20 @@ export const contactRecognizer: PhiRecognizer = {
       if (view.context.some((c) => c.authorId.toLowerCase() === handle) || view.mentions.includes(handle) || /^(?:here|everyone|channel|mod|mods|admin)$/.test(handle)) continue;
       push(out, span(text, m.index, m.index + m[0].length, 'HANDLE'));
     }
-    for (const m of NAMED_HANDLE_GATE.scan(lower)[0] ? text.matchAll(NAMED_HANDLE) : []) {
+    // On `lower`: same offsets as `text`, with curly apostrophes normalised ("it’s jess.heals").
+    for (const m of NAMED_HANDLE_GATE.scan(lower)[0] ? lower.matchAll(NAMED_HANDLE) : []) {
       const h = m[1] ?? '';
-      if (!handleLike(h)) continue; // plain words ("my ig is private") and bare numbers are not handles
+      if (!handleLike(h) || isMember(view, h)) continue; // plain words ("my ig is private"), bare numbers, member ids
       const start = m.index + m[0].length - h.length;
       push(out, span(text, start, start + h.length, 'HANDLE'));
     }
-    for (const m of NAMED_HANDLE_GATE.scan(lower)[0] ? text.matchAll(HANDLE_ON_PLATFORM) : []) {
+    for (const m of NAMED_HANDLE_GATE.scan(lower)[0] ? lower.matchAll(HANDLE_ON_PLATFORM) : []) {
       const h = m[1] ?? '';
-      if (!handleLike(h) && !m[0].startsWith('@')) continue;
+      if ((!handleLike(h) && !m[0].startsWith('@')) || isMember(view, h)) continue;
       const start = m.index + m[0].indexOf(h) - (m[0].startsWith('@') ? 1 : 0);
       push(out, span(text, start, start + h.length + (m[0].startsWith('@') ? 1 : 0), 'HANDLE'));
     }
+    if (text.includes('$') && /cash ?app|venmo/.test(lower)) for (const m of text.matchAll(CASHTAG)) push(out, span(text, m.index, m.index + m[0].length, 'HANDLE'));
     if (text.includes('#')) for (const m of text.matchAll(DISCORD_TAG)) push(out, span(text, m.index, m.index + m[0].length, 'HANDLE'));
     return out;
   },
@@ -78,5 +83,12 @@ export const contactRecognizer: PhiRecognizer = {
 
 /** A handle a person chose: has a letter and a digit, dot, underscore or discriminator; not a bare word or number. */
 function handleLike(h: string): boolean {
-  return h.length >= 3 && /[a-z]/i.test(h) && /[._\d#]/.test(h);
+  // "2am", "20mg", "3rd", "5hrs": a number with its unit, not a chosen name
+  return h.length >= 3 && /[a-z]/i.test(h) && /[._\d#]/.test(h) && !/^\d+[a-z]{1,3}$/i.test(h);
+}
+
+/** A member of this conversation named by id ("u3"): a mention, not a handle. */
+function isMember(view: MessageView, h: string): boolean {
+  const id = h.toLowerCase();
+  return view.authorId.toLowerCase() === id || view.context.some((c) => c.authorId.toLowerCase() === id) || view.mentions.includes(id);
 }

@@ -10,7 +10,18 @@ const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|ma
 const FULL_NUMERIC = /(?<![\w/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})(?![\w/-])/g;
 const PARTIAL_NUMERIC = /(?<![\w/.-])\d{1,2}\/\d{1,2}(?![\w/])/g;
 const NAMED = new RegExp(String.raw`\b(?:${MONTHS}\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTHS}(?:,?\s\d{4})?)\b`, 'gi');
-const EVENT = /\b(?:born|dob|d\.o\.b|birthday|birth|died|passed|death|admitted|discharged|surgery|appointment|appt|excision|procedure|implant|implanted|date|on|since|diagnosed|scheduled|due)\b[^.\n]{0,20}$/i;
+const EVENT = /\b(?:born|dob|d\.o\.b|birthday|bday|b-day|birth|died|passed|death|admitted|discharged|surgery|appointment|appt|excision|procedure|implant|implanted|date|on|since|diagnosed|scheduled|due)\b[^.\n]{0,20}$/i;
+/**
+ * A day alone ("the 14th", "tuesday the 9th") or a month and year ("march 1989") is a date element only
+ * when the event it dates is a person's: these words, not a bare "on" ("on the 2nd floor").
+ */
+const PERSON_EVENT = /\b(?:born|dob|d\.o\.b|birthday|bday|b-day|died|passed|passed away|death|funeral|admitted|readmitted|discharged|released|surgery|operation|appointment|appt|procedure|induced|due|scheduled|sober|clean)\b[^.\n]{0,20}$/i;
+/** Month and year need a birth, admission or death: "diagnosed in march 2019" is the member's own story. */
+const VITAL_EVENT = /\b(?:born|dob|d\.o\.b|birth|died|passed|passed away|death|admitted|readmitted|discharged)\b[^.\n]{0,20}$/i;
+const ORDINAL_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s(?:the\s)?|the\s)(\d{1,2}(?:st|nd|rd|th))\b/gi;
+/** "the 14th time", "the 2nd floor", "the 5th step": an ordinal that counts something, not a day. */
+const ORDINAL_NOUN = /^\s(?:time|times|floor|step|steps|day|days|week|weeks|month|months|year|years|session|sessions|grade|century|birthday|anniversary|place|try|attempt|round|visit|one|ones|person|meeting|chapter|page|line|row|street|st|ave|avenue)\b/i;
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTHS}\s(?:of\s)?\d{4}\b`, 'gi');
 
 function validNumeric(s: string): boolean {
   const parts = s.split(/[/.-]/).map(Number);
@@ -36,6 +47,21 @@ export const dateRecognizer: PhiRecognizer = {
         if (!EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         push(out, span(text, m.index, m.index + m[0].length, 'DATE'));
       }
+    }
+    const hasOrdinal = /\d(?:st|nd|rd|th)\b/i.test(text);
+    for (const m of hasOrdinal ? text.matchAll(ORDINAL_DAY) : []) {
+      const day = m[1] ?? '';
+      if (Number.parseInt(day, 10) < 1 || Number.parseInt(day, 10) > 31) continue;
+      const end = m.index + m[0].length;
+      if (ORDINAL_NOUN.test(text.slice(end, end + 12))) continue;
+      if (!PERSON_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "tuesday the 9th" keeps its weekday; "on the 14th" is the day alone
+      const start = /^the\s/i.test(m[0]) ? end - day.length : m.index;
+      push(out, span(text, start, end, 'DATE'));
+    }
+    for (const m of /\d{4}/.test(text) ? text.matchAll(MONTH_YEAR) : []) {
+      if (/^may\s/i.test(m[0]) || !VITAL_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      push(out, span(text, m.index, m.index + m[0].length, 'DATE'));
     }
     for (const m of /\d/.test(text) ? text.matchAll(NAMED) : []) {
       const hasYear = /\d{4}/.test(m[0]);

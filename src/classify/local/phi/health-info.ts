@@ -1,4 +1,5 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
+import { personWord } from './names.ts';
 import { overlaps, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
 
 /**
@@ -8,17 +9,26 @@ import { overlaps, push, span, SpanIndex, type PhiRecognizer } from './recognize
  * The span runs from the clause's predicate (has, had, died of, is on, her, his...) to the end of the
  * health phrase and a trailing time ("in 2020", "last year", "for months").
  */
-const TERMS = String.raw`(?:cancer|tumou?rs?|chemo(?:therapy)?|radiation|dementia|alzheimer'?s(?: stage \d)?|parkinson'?s|als|ms|hiv|aids|diabet\w+|insulin|strokes?|heart (?:attack|murmur|failure|condition)|murmur|jaundice|seizures?|epilepsy|concussion|overdos\w*|od'?d|addiction|relapsed?|rehab|detox|oxy\w*|opioids?|heroin|fentanyl|meth|alcoholism|lithium|sertraline|zoloft|prozac|lexapro|wellbutrin|adderall|ritalin|vyvanse|seroquel|abilify|xanax|klonopin|meds|medications?|antidepressants?|adhd|add|autism|autistic|asperger'?s|bipolar(?: \w+)?|schizo\w+|depression|depressed|anxiety|panic attacks?|ptsd|c-ptsd|ocd|eating disorder|anorexia|bulimia|psych (?:hold|ward|unit)|5150|hospitali[sz]ed|inpatient|outpatient|iop|php|tms|ect|breakdown|suicide attempt|attempted suicide|self[- ]harm|miscarri\w+|lost (?:the baby|twins|a baby|the pregnancy)|stillbirth|pregnan\w+|cpap|nicu|ventilator|dialysis|surgery|excision|post-op|endo(?:metriosis)?|crps|fibromyalgia|migraines?|long covid|covid|diagnosis|disorder|memory (?:unit|care)|hospice|stress leave|medical leave|disability|fainted|passed out|infection|pneumonia|asthma|inattentive type|dyslexi\w*|chronic pain|lupus|copd|transplant|sobriety|sober|treatment[- ]resistant \w+|therapy|therapist|psychiatrist|rehab)`;
+const TERMS = String.raw`(?:cancer|tumou?rs?|chemo(?:therapy)?|radiation|dementia|alzheimer'?s(?: stage \d)?|parkinson'?s|als|ms|hiv|aids|diabet\w+|insulin|strokes?|heart (?:attack|murmur|failure|condition)|murmur|jaundice|seizures?|epilepsy|concussion|overdos\w*|od'?d|addiction|relapsed?|rehab|detox|oxy\w*|opioids?|heroin|fentanyl|meth|alcoholism|lithium|sertraline|zoloft|prozac|lexapro|wellbutrin|adderall|ritalin|vyvanse|seroquel|abilify|xanax|klonopin|meds|medications?|antidepressants?|adhd|add|autism|autistic|asperger'?s|bipolar(?: \w+)?|schizo\w+|depression|depressed|anxiety|panic attacks?|ptsd|c-ptsd|ocd|eating disorder|anorexia|bulimia|psych (?:hold|ward|unit)|5150|hospitali[sz]ed|inpatient|outpatient|iop|php|tms|ect|breakdown|suicide attempt|attempted suicide|self[- ]harm|miscarri\w+|lost (?:the baby|twins|a baby|the pregnancy)|stillbirth|pregnan\w+|cpap|nicu|ventilator|dialysis|surgery|excision|post-op|endo(?:metriosis)?|crps|fibromyalgia|migraines?|long covid|covid|diagnosis|disorder|memory (?:unit|care)|hospice|stress leave|medical leave|disability|fainted|passed out|infection|pneumonia|asthma|inattentive type|dyslexi\w*|chronic pain|lupus|copd|transplant|sobriety|sober|treatment[- ]resistant \w+|therapy|therapist|psychiatrist|rehab|suboxone|subutex|methadone|naltrexone|vivitrol|narcan|buprenorphine|in (?:the )?(?:hospital|icu|er|psych ward|ward)|icu|bpd|mdd|psychosis|psychotic|manic|mania|postpartum|ppd|cirrhosis|sepsis|coma|leukemia|lymphoma|hepatitis|hep c|std|herpes|alcoholic|addict|ambien|trazodone|gabapentin|effexor|cymbalta|paxil|celexa|buspar|latuda|risperdal|zyprexa|clozapine|haldol|depakote|lamictal|lamotrigine|antipsychotics?|anorexic|bulimic|tbi|brain injury|crohn'?s|colitis|mastectomy|hysterectomy|suicidal)`;
 const TERM = new RegExp(String.raw`\b${TERMS}\b`, 'gi');
 const SAME_THING = /\b(?:has|had|have) the same (?:thing|condition|diagnosis|issue|problem)|\bwent through (?:this|the same(?: thing)?|that|it) (?:last|this) (?:year|month|week|spring|summer|fall|winter)|\bwent through (?:this|the same(?: thing)?)\b|\bdied the same way\b/gi;
-const PREDICATE = /\b(?:has|had|have|having|with|back on|is on|was on|on|is in|was in|went to|went into|died of|died from|died|passed from|passed away from|fought|fighting|battling|diagnosed with|got|went through|was admitted|admitted|came back from|started|starting|takes|taking|did|recovering from|lost|since|after|her|his|their)\b/gi;
+const PREDICATE = /\b(?:has|had|have|having|with|tested positive for|back on|is on|was on|on|is in|was in|went to|went into|died of|died from|died|passed from|passed away from|fought|fighting|battling|diagnosed with|got|went through|was admitted|admitted|came back from|started|starting|takes|taking|did|recovering from|lost|since|after|her|his|their)\b/gi;
 const TRAIL = /^(?:\s(?:in|since|last|for|from|at|this|on)\s(?:\d{4}|[a-z]+)(?:\s(?:\d{4}|year|years|months|weeks|days|ago))?)?/i;
 const RELATION = String.raw`(?:son|daughter|dad|mom|mum|mother|father|brother|sister|cousin|friend|husband|wife|partner|girlfriend|boyfriend|roommate|coworker|co-worker|aunt|uncle|grandma|grandpa|neighbou?r|kid|child|baby|niece|nephew|ex|boss|patient|client|classmate|teacher|sponsor)`;
-const FIRST_PERSON_SUBJECT = new RegExp(String.raw`\b(?:i|i'm|im|i've|i was|me|my(?! ${RELATION}))\b`);
+const FIRST_PERSON_SUBJECT = new RegExp(String.raw`\b(?:i|i'm|im|i've|i was|me|my(?! (?:${RELATION}|group|meetings?|program|class|church)\b))\b`);
 /** Someone other than the writer is the subject: a third-person pronoun or "my sister". */
 const THIRD_SUBJECT = new RegExp(String.raw`\b(?:he|she|they|him|them|his|her|their|he's|she's|they're|my ${RELATION}s?)\b`);
 /** Identifiers that, with a third-person subject, make a health detail about an identifiable person. */
 const IDENTIFYING = new Set(['ADDRESS', 'PHONE', 'EMAIL', 'HANDLE', 'MRN', 'HEALTH_PLAN', 'SSN', 'ACCOUNT', 'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP']);
+/**
+ * A lone first name identifies someone inside the group when it is tied to the group or to a relation:
+ * "Mark from group", "jess from the tuesday group", "my sister Jess". Such a name is not a NAME span (not a
+ * full name) but makes the health detail that follows about an identifiable person.
+ */
+const NAME_FROM_GROUP = /\b([a-z][a-z'-]{1,15})\s(?:from|in|at)\s(?:the\s|my\s|our\s)?(?:[a-z]{2,12}\s)?(?:group|meetings?|program|class|church|work|na|aa|rehab)\b/gi;
+const NAME_AFTER_RELATION = new RegExp(String.raw`\b(?:my|our|his|her|their)\s${RELATION}\s([a-z][a-z'-]{1,15})\b`, 'gi');
+/** Cheap gate for both, also read by the PHI detector's fast path. */
+export const FIRST_NAME_ANCHOR_GATE = new RegExp(String.raw`\s(?:from|in|at)\s(?:the\s|my\s|our\s)?(?:[a-z]{2,12}\s)?(?:group|meeting|program|class|church|work|na\b|aa\b|rehab)|\b(?:my|our|his|her|their)\s${RELATION}\s`);
 const SELF_NAME_BEFORE = /\b(?:i'm|i am|im|my name is|my name's|name's|this is)\s$/i;
 
 export const healthInfoRecognizer: PhiRecognizer = {
@@ -35,10 +45,12 @@ export const healthInfoRecognizer: PhiRecognizer = {
     });
     // Without a name, another person's identifier (their address, number, handle) identifies them, but only
     // clauses whose subject is that third person carry their health detail.
-    const identified = !thirdParty && found.some((f) => IDENTIFYING.has(f.type)) && THIRD_SUBJECT.test(lower);
-    if (!thirdParty && !identified) return out;
+    const anchors = FIRST_NAME_ANCHOR_GATE.test(lower) ? firstNameAnchors(text) : [];
+    const named = thirdParty || anchors.length > 0;
+    const identified = !named && found.some((f) => IDENTIFYING.has(f.type)) && THIRD_SUBJECT.test(lower);
+    if (!named && !identified) return out;
     const taken = new SpanIndex(found);
-    const names = found.filter((f) => f.type === 'NAME' || f.type === 'HANDLE').map((f) => f.start).sort((a, b) => a - b);
+    const names = found.filter((f) => f.type === 'NAME' || f.type === 'HANDLE').map((f) => f.start).concat(anchors).sort((a, b) => a - b);
     const candidates: Array<[number, number]> = [];
     for (const m of lower.matchAll(TERM)) candidates.push([m.index, m.index + m[0].length]);
     for (const m of lower.matchAll(SAME_THING)) candidates.push([m.index, m.index + m[0].length]);
@@ -68,6 +80,24 @@ export const healthInfoRecognizer: PhiRecognizer = {
     return out;
   },
 };
+
+/** Starts of lone first names tied to the group or a relation (see NAME_FROM_GROUP). */
+function firstNameAnchors(text: string): number[] {
+  const out: number[] = [];
+  for (const re of [NAME_FROM_GROUP, NAME_AFTER_RELATION]) {
+    for (const m of text.matchAll(re)) {
+      const w = m[1] ?? '';
+      const fromGroup = re === NAME_FROM_GROUP;
+      // After a relation only a capitalised name: lower case, "my sister struggles..." is a verb as often as not.
+      // Tied to the group, lower case only with "from" ("dana from my group", not "stress at work").
+      const capitalised = w[0] !== w[0]?.toLowerCase();
+      if (!capitalised && (!fromGroup || !/^\S+\sfrom\s/i.test(m[0]))) continue;
+      // the name opens a NAME_FROM_GROUP match and closes a NAME_AFTER_RELATION one
+      if (personWord(w.toLowerCase())) out.push(fromGroup ? m.index : m.index + m[0].length - w.length);
+    }
+  }
+  return out;
+}
 
 function lastBoundary(lower: string, before: number): number {
   let i = before - 1;

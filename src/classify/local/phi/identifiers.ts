@@ -8,18 +8,31 @@ import { push, span, type PhiRecognizer } from './recognizer.ts';
  * id-shaped token (digits, or letters and digits, 4+ characters). The label decides the type, so an id is
  * never typed by its shape alone.
  */
+/** Insurers people name instead of saying "insurance": "my blue cross id is...", "her aetna number". */
+const PAYER = String.raw`(?:blue ?cross(?: blue ?shield)?|bcbs|aetna|cigna|united ?healthcare|uhc|kaiser(?: permanente)?|humana|anthem|tricare|molina|ambetter|oscar|wellcare|caresource|highmark|medi-?cal|insurance)`;
 const LABELS: Array<{ type: PhiType; re: string }> = [
   { type: 'SSN', re: String.raw`ssn|social security(?: number| no\.?| #)?|social` },
   { type: 'MRN', re: String.raw`mrn|mr ?#|mr (?:no\.?|number)|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?|#)|chart(?: number| no\.?| #| id)|process number(?: at the hospital)?|hospital (?:id|number|#)|record (?:number|no\.?|#)|encounter (?:id|number)` },
-  { type: 'HEALTH_PLAN', re: String.raw`member (?:id|number|no\.?|#)|medicare(?: number| id| #)?|medicaid(?: number| id| #)?|insurance (?:id|number|no\.?|#)|policy(?: number| no\.?| #| id)?|subscriber (?:id|number)|group(?: number| no\.?| #)?|plan (?:id|number)|health plan(?: id| number)?|id:` },
+  { type: 'HEALTH_PLAN', re: String.raw`${PAYER}(?: card)?(?: member)? (?:id|number|no\.?|#)|insurance card(?: says| reads| shows)?|member (?:id|number|no\.?|#)|medicare(?: number| id| #)?|medicaid(?: number| id| #)?|insurance (?:id|number|no\.?|#)|policy(?: number| no\.?| #| id)?|subscriber (?:id|number)|group(?: number| no\.?| #)?|plan (?:id|number)|health plan(?: id| number)?|id:` },
   { type: 'ACCOUNT', re: String.raw`account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|employee (?:id|number|#)|student (?:id|number|#)|case(?: number| no\.?| #| id)?|username|user name|login|routing(?: number)?|iban|card(?: number| #)|(?:credit|debit) card|visa|mastercard|amex|discover card|bank acct|bank account` },
   { type: 'LICENSE', re: String.raw`driver'?s? licen[cs]e(?: number| no\.?| #)?|licen[cs]e(?: number| no\.?| #)?|dl(?: number| #)?|npi(?: number| #)?|dea(?: number| #| no\.?)?|(?:nursing|medical|professional|practice|pharmacy|rn|lpn|md) licen[cs]e(?: number| no\.?| #)?|passport(?: number| no\.?| #)?` },
-  { type: 'VEHICLE', re: String.raw`plate(?: number| #)?|license plate|licence plate|vin(?: number| #)?|tag number|registration` },
   { type: 'DEVICE', re: String.raw`device (?:id|serial|number)|serial(?: number| no\.?| #)?|sn|s/n|imei|meid|mac address|(?:pacemaker|implant|pump|cgm|sensor|transmitter|defibrillator|icd|receiver|hearing aid|cochlear implant) (?:id|serial|sn|s/n|number|#)|udi|lot (?:number|#)` },
 ];
 /** An id: one run with dashes, dotted groups, or three to five space-separated digit groups (card, SSN). */
 const TOKEN = String.raw`(\d{3,4}(?: \d{2,4}){2,4}(?![a-z0-9])|[a-z0-9](?:[a-z0-9-]{2,30}[a-z0-9])?|\d{3}-\d{2}-\d{4}|[a-z0-9]{1,6}(?:[.-][a-z0-9]{1,8}){1,5})`;
-const GAP = String.raw`(?:\s?(?:is|was|=|:|#|no\.?|number|of|for|it's|its|are|here)?\s?(?:my|his|her|their|the|our)?\s?){0,3}`;
+/**
+ * Who issued the number, between label and value: "member id for blue cross is", "license number with the
+ * state is", "patient number at st lukes is". One to three words, and only when a copula follows.
+ */
+const ISSUER = String.raw`(?:\s(?:for|with|at|from|through|under|in)\s(?:[a-z'&.-]{2,15}\s){1,3}(?=is\b|was\b|are\b|=|:|#))?`;
+const GAP = String.raw`${ISSUER}(?:\s?(?:is|was|=|:|#|no\.?|number|of|for|it's|its|are|here)?\s?(?:my|his|her|their|the|our)?\s?){0,3}`;
+/**
+ * Plates and VINs: "plate KJH 4421", "license plate 7-ABC-123", "his tags are 4GHJ882", "car reg is AB12 CDE",
+ * "the vin is 1HGC...". The value is a run of up to three groups, checked in plateValue().
+ */
+const VEHICLE_LABELED = new RegExp(String.raw`\b(?:(?:licen[cs]e|number|car)\s)?(?:plates?|tags?|reg|registration|vin)(?:\s(?:number|no\.?|#))?(?![a-z0-9])${GAP}([a-z0-9]{1,17}(?:[ -][a-z0-9]{1,4}){0,2})(?![a-z0-9])`, 'gi');
+/** "the last four of my social are 1842", "account ending in 4417": a partial number identifies no one. */
+const PARTIAL_BEFORE = /\b(?:last|final|first)\s(?:\d|two|three|four|five|six|few)\b[^.\n]{0,30}$|\bend(?:s|ed|ing)?(?:\s(?:in|with))?\s$/i;
 const LABELED = LABELS.map(({ type, re }) => ({ type, re: new RegExp(String.raw`\b(?:${re})(?![a-z0-9])${GAP}${TOKEN}`, 'gi') }));
 const GATES = new GateSet(LABELS.map(({ re }) => new RegExp(String.raw`(?:${re})`)));
 const SSN_SHAPE = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
@@ -50,6 +63,15 @@ export const identifierRecognizer: PhiRecognizer = {
     for (const m of /\d{3}/.test(text) ? text.matchAll(VIN_SHAPE) : []) {
       if (/\d/.test(m[0]) && /[a-z]/i.test(m[0]) && vinCheckDigit(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'VEHICLE'));
     }
+    if (/plate|tag|reg|vin/.test(view.lower)) {
+      for (const m of text.matchAll(VEHICLE_LABELED)) {
+        const value = plateValue(m[1] ?? '');
+        if (!value) continue;
+        const start = m.index + m[0].length - (m[1] ?? '').length;
+        if (PARTIAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+        push(out, span(text, start, start + value.length, 'VEHICLE'));
+      }
+    }
     const open = GATES.scan(view.lower);
     for (let i = 0; i < LABELED.length; i++) {
       if (!open[i]) continue;
@@ -57,8 +79,9 @@ export const identifierRecognizer: PhiRecognizer = {
       for (const m of text.matchAll(re)) {
         const token = m[1] ?? '';
         if (!idLike(token, type)) continue;
-        if (/^\d{1,2}\/\d{1,2}/.test(token)) continue;
+        if (/^\d{1,2}\/\d{1,2}/.test(token) || /^(?:19|20)\d\d$/.test(token)) continue; // dates and years
         const start = m.index + m[0].length - token.length;
+        if (PARTIAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
         // "Group 77120" also matches "group" in prose; accept only a digits-only token there
         if (type === 'HEALTH_PLAN' && /^group/i.test(m[0]) && !/^\d{4,}$/.test(token)) continue;
         push(out, span(text, start, start + token.length, type));
@@ -67,6 +90,27 @@ export const identifierRecognizer: PhiRecognizer = {
     return out;
   },
 };
+
+/**
+ * The plate or VIN inside a candidate run: dash-joined groups belong together; a space-joined group is taken
+ * only if it has a digit or is written in capitals ("KJH 4421", "LK19 ABC", not "5KLM990 if"), and a first
+ * group of letters only must be in capitals ("the VIN ends 4521" names no plate). A plate has letters and
+ * digits and 4-8 characters; a VIN 17.
+ */
+function plateValue(run: string): string | null {
+  const parts = run.split(/(?=[ -])/);
+  const first = parts[0] ?? '';
+  if (!/\d/.test(first) && first !== first.toUpperCase()) return null;
+  let value = first;
+  for (const p of parts.slice(1)) {
+    const g = p.slice(1);
+    if (p[0] === '-' || /\d/.test(g) || (g === g.toUpperCase() && g.length <= 4)) value += p; else break;
+  }
+  const chars = value.replace(/[ -]/g, '');
+  if (!/\d/.test(chars) || !/[a-z]/i.test(chars)) return null;
+  if (/^\d+(?:st|nd|rd|th|am|pm|mg|k|s)$/i.test(chars)) return null;
+  return (chars.length >= 4 && chars.length <= 8) || chars.length === 17 ? value : null;
+}
 
 function luhn(raw: string): boolean {
   const d = raw.replace(/\D/g, '');

@@ -24,14 +24,32 @@ const NOT_NAME_WORD = new Set((
 const PLACE_BEFORE = /\b(?:at|in|from|to|near|on|into|visited|visit|moved to|live in|lives in|living in)\s$/i;
 const RELATION_BEFORE = /\b(?:my|our|his|her|their|your)\s(?:[a-z-]+\s){0,2}$|\b(?:name is|name's|name was|named|called|i'm|i am|this is|ask for|call|email|text|contact|met|with|and|,)\s?$|\b(?:talked|talking|talk|spoke|speak|speaking|wrote|write|writing|listen|listened|reached out|married|engaged|related|sent it|reply|replied|went out with|introduced me) to\s$/i;
 
+const RELATION_WORD = String.raw`(?:friend|best friend|bf|gf|coworker|co-worker|colleague|roommate|neighbou?r|cousin|sister|brother|aunt|uncle|niece|nephew|sponsor|classmate|partner|boyfriend|girlfriend|husband|wife|ex|boss|manager|therapist|counselor|counsellor|psychiatrist|nurse|doctor)`;
+/**
+ * Chat is often typed without capitals: a full name in lower case is read only right after words that
+ * introduce a person ("my friend dana reyes", "her name is jenna morales", "talked to mark chen"), and only
+ * if neither word is a common word (see PROSE_WORDS).
+ */
+const LOWER_NAME = new RegExp(String.raw`\b(?:(?:my|our|his|her|their)\s${RELATION_WORD}|name is|name's|named|called|talked to|talked with|spoke to|spoke with|talking to|texted|messaged)\s([a-z][a-z'-]{1,15})\s([a-z][a-z'-]{1,20})\b`, 'g');
+export const LOWER_NAME_GATE = /\b(?:ex|bf|gf)\b|(?:friend|worker|colleague|roommate|neighbo|cousin|sister|brother|aunt|uncle|niece|nephew|sponsor|classmate|partner|husband|wife|boss|manager|therapist|counsel|psychiatrist|nurse|doctor|name|named|called|talk|spoke|texted|messaged)/;
+
 export const nameRecognizer: PhiRecognizer = {
   id: 'phi/names',
   types: ['NAME'],
   find(view, found) {
     const text = view.text;
     const out: PhiSpan[] = [];
-    if (!hasTitlePair(text) && !/\b(?:dr|doctor|mr|mrs|ms|mx|prof|professor|nurse)\b/i.test(text)) return out;
     const taken = new SpanIndex(found);
+    if (LOWER_NAME_GATE.test(view.lower)) {
+      for (const m of text.matchAll(LOWER_NAME)) {
+        const first = m[1] ?? '', last = stripPossessive(m[2] ?? '');
+        if (!personWord(first) || !personWord(last)) continue;
+        const start = m.index + m[0].length - (m[1] ?? '').length - 1 - (m[2] ?? '').length;
+        const s = span(text, start, start + first.length + 1 + last.length, 'NAME');
+        if (s && !taken.overlaps(s)) push(out, s);
+      }
+    }
+    if (!hasTitlePair(text) && !/\b(?:dr|doctor|mr|mrs|ms|mx|prof|professor|nurse)\b/i.test(text)) return out;
     for (const m of text.matchAll(CANDIDATE)) {
       let start = m.index;
       let value = m[0];
@@ -65,6 +83,31 @@ export const nameRecognizer: PhiRecognizer = {
     return out;
   },
 };
+
+/**
+ * Words that follow "my friend" or "talked to" without being a name: function words, pronouns, common verbs,
+ * adverbs and nouns of chat. Also shared with health-info.ts, which reads a lone first name the same way.
+ */
+export const PROSE_WORDS = new Set((
+  'a an the and or but so if then than that this these those there here what who whom whose which when where why how ' +
+  'i me my mine we us our you your he him his she her hers they them their it its one ones someone somebody anyone anybody everyone everybody nobody noone people person guy guys girl girls lady man woman kid kids folks others other all both each some any many most few lot lots more less ' +
+  'is isnt was wasnt are arent were be been being am has hasnt have havent had hadnt do does doesnt did didnt done will wont would wouldnt can cant could couldnt should shouldnt might may must shall ' +
+  'said says say told tells tell asked asks ask got gets get went goes go came comes come made makes make took takes take gave gives give kept keeps keep thinks thought think knows knew know wants wanted want ' +
+  'needs needed need tried tries try helped helps help loves loved love likes liked like hates hated feels felt feel seems seemed looks looked sent sends texted called calls call left leaves moved started starts stopped stops ' +
+  'died passed lost found works worked lives lived stayed stays showed drove brought bought used uses just also really always never still even only again too very quite pretty so such ' +
+  'finally actually literally basically honestly probably maybe definitely already almost about around from with without to for of in on at by into onto over under after before since until during because while ' +
+  'as like not no yes yeah ok okay today tonight yesterday tomorrow now then later soon recently lately once twice ' +
+  'who back up down out off away home work school group therapy today everything nothing something anything well good bad sick fine great ' +
+  'mom dad mum mother father sister brother son daughter friend friends family husband wife partner boyfriend girlfriend aunt uncle cousin grandma grandpa baby ' +
+  'new old best first last next other same different whole own'
+).split(' '));
+
+/** A word that can be a lower-case first or last name: not a prose word, no -ing or -ly ending. */
+export function personWord(w: string): boolean {
+  const plain = w.replace(/['’-]/g, '');
+  if (plain.length < 2 || PROSE_WORDS.has(plain) || NOT_NAME_WORD.has(plain.charAt(0).toUpperCase() + plain.slice(1))) return false;
+  return !/(?:ing|ly|ed|n't)$/.test(w) || /^(?:ted|ned|fred|jed|ed|emily|kelly|molly|holly|sally|lily|ally|polly|shelly|kimberly|beverly|ashley|riley|bailey|hailey|haley|wesley|stanley|bradley|ling|king|ming|sterling)$/.test(plain);
+}
 
 function stripPossessive(w: string): string {
   return w.replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');

@@ -12,7 +12,10 @@ import { push, span, type PhiRecognizer } from './recognizer.ts';
  * ("four one five...") or one by one ("4 1 5 ...") are read as a second candidate kind.
  * Public hotlines (988, 911, poison control...) identify no one and are never spans.
  */
-const CANDIDATE = /(?<![\w/#@.+-])(?:\+\d{1,3}[\s.-]{0,2})?(?:1[\s.-]{1,2}(?=\(?\d{3}))?(?:\(\d{1,4}\)[\s.-]{0,2})?\d{2,12}(?:[\s.-]{1,2}\d{2,6}){0,4}(?:,?\s?(?:ext\.?|extension|x|#)\s?\d{1,5})?(?![\w/-])/gi;
+/** Separators people type, with the en and em dashes phone keyboards substitute for a hyphen. */
+const CANDIDATE = /(?<![\w/#@.+\u2010-\u2015-])(?:\+\d{1,3}[\s.\u2010-\u2015-]{0,2})?(?:1[\s.\u2010-\u2015-]{1,2}(?=\(?\d{3}))?(?:\(\d{1,4}\)[\s.\u2010-\u2015-]{0,2})?\d{2,12}(?:[\s.\u2010-\u2015-]{1,2}\d{2,6}){0,4}(?:,?\s?(?:ext\.?|extension|x|#)\s?\d{1,5})?(?![\w/\u2010-\u2015-])/gi;
+/** "415/555/0137": slashes only in the exact 3-3-4 shape, which no date or score has. */
+const SLASHED = /(?<![\w/])\d{3}\/\d{3}\/\d{4}(?![\w/])/g;
 const EXTENSION = /,?\s?(?:ext\.?|extension|x|#)\s?\d{1,5}$/i;
 const WORD_DIGITS: Record<string, string> = { zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 const DIGIT_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
@@ -21,7 +24,7 @@ const SPELLED = new RegExp(String.raw`(?<![\w.-])(?:${DIGIT_WORD}|\d{1,4})(?:[\s
 const SPELLED_GATE = new GateSet([new RegExp(DIGIT_WORD)]);
 const SPELLED_PAIR = new RegExp(String.raw`\b${DIGIT_WORD}[\s,.-]{1,3}(?:${DIGIT_WORD}|\d)`);
 const NON_PHONE_BEFORE = /\b(?:mrn|id|number is|#|acct|account|ssn|policy|license|licence|plate|serial|case|member|group|zip|claim|dob|born|process number|room|apt|suite|route|hr|\$|usd|eur)\W{0,3}$/i;
-const PHONE_BEFORE = /\b(?:call|calling|text|texting|phone|cell|mobile|number|num|no\.|tel|telephone|fax|whatsapp|signal|reach (?:me|her|him|them)|ring|sms|line|landline|contact|dial|hmu)\b[^\n]{0,25}$/i;
+const PHONE_BEFORE = /(?:\b(?:my|ph|phone|cell|tel)\s?#|\b(?:call|calling|text|texting|phone|cell|mobile|numbers?|number's|num|digits|ph|no\.|tel|telephone|fax|whatsapp|signal|reach (?:me|her|him|them)|ring|sms|line|landline|contact|dial|hmu)\b)[^\n]{0,25}$/i;
 const PHONE_AFTER = /^\s{0,2}(?:is|was|'s|=|-)?\s?(?:my|his|her|their|our|the)?\s?(?:cell|phone|number|mobile|line|house line|landline|home phone|work phone|fax|whatsapp)\b/i;
 const MONEY_OR_UNIT_AFTER = /^\s?(?:%|dollars|bucks|usd|eur|mg|mcg|ml|kg|lbs?|steps|calories|kcal|miles|km|feet|ft|years|people|followers|views|words)\b/i;
 
@@ -54,19 +57,24 @@ export const phoneRecognizer: PhiRecognizer = {
         if (MONEY_OR_UNIT_AFTER.test(after)) continue;
         const phoneContext = PHONE_BEFORE.test(before) || PHONE_AFTER.test(after);
         if (NON_PHONE_BEFORE.test(before) && !phoneContext) continue;
-        const separated = /[\s.()-]/.test(core.trim());
+        const separated = /[\s.()\u2010-\u2015-]/.test(core.trim());
         let ok = false;
         if (core.trimStart().startsWith('+')) {
           ok = parsePhoneNumberFromString(core.trim())?.isPossible() ?? false;
         } else if (d.length === 10 || (d.length === 11 && d.startsWith('1'))) {
           ok = ((separated || phoneContext) && (parsePhoneNumberFromString(d, 'US')?.isPossible() ?? false)) || (separated && /^\(?0/.test(core));
         } else if (d.length === 7) {
-          ok = /^\d{3}[\s.-]\d{4}$/.test(core.trim()) && (phoneContext || d.startsWith('555'));
+          ok = /^\d{3}[\s.\u2010-\u2015-]\d{4}$/.test(core.trim()) && (phoneContext || d.startsWith('555'));
         } else if (d.length >= 8 && d.length <= 15) {
           // a trunk 0 is how most of the world writes a national number: 07700 900123, 030 901820
           ok = phoneContext && (d.startsWith('0') || (parsePhoneNumberFromString(d, 'US')?.isPossible() ?? false));
         }
         if (ok) push(out, span(text, m.index, m.index + raw.length, 'PHONE'));
+      }
+      if (text.includes('/')) {
+        for (const m of text.matchAll(SLASHED)) {
+          if (!HOTLINES.has(m[0].replace(/\D/g, ''))) push(out, span(text, m.index, m.index + m[0].length, 'PHONE'));
+        }
       }
     }
     if (digits >= 7 || (SPELLED_GATE.scan(view.lower)[0] && SPELLED_PAIR.test(view.lower))) {
