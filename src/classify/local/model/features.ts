@@ -140,7 +140,6 @@ export function extractFeatures(view: MessageView, cueScores: Readonly<Record<st
   let negated = false;
   let quotedWords = 0;
   let reportedWords = 0;
-  const words: string[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
     const index = m.index;
@@ -156,7 +155,6 @@ export function extractFeatures(view: MessageView, cueScores: Readonly<Record<st
     if (SECOND.has(tok)) secondPerson++;
     if (FIRST.has(tok)) firstPerson++;
     if (NEGATION.has(tok)) negated = true;
-    words.push(tok);
     b.add('w|', tok);
     if (sentence?.addressed) b.add('a|', tok);
     else if (sentence?.firstPerson) b.add('s|', tok);
@@ -202,9 +200,9 @@ export function extractFeatures(view: MessageView, cueScores: Readonly<Record<st
     const c = ctx[i];
     if (!c) continue;
     if (c.authorId === view.authorId) {
-      const own = c.text.length > 600 ? c.text.slice(0, 600) : c.text;
+      const own = (c.text.length > 600 ? c.text.slice(0, 600) : c.text).toLowerCase();
       OWN_TOKEN.lastIndex = 0;
-      for (let m = OWN_TOKEN.exec(own.toLowerCase()); m !== null; m = OWN_TOKEN.exec(own.toLowerCase())) b.add('m|', norm(m[0], members), 0.3);
+      for (let m = OWN_TOKEN.exec(own); m !== null; m = OWN_TOKEN.exec(own)) b.add('m|', norm(m[0], members), 0.3);
       break;
     }
     if (SAFETY_QUESTION.test(c.text.toLowerCase())) b.add('c|', 'asked-about-safety');

@@ -62,17 +62,15 @@ export class LinearModel {
   /** Probability per category, in the order of `categories`. */
   predict(f: Features): number[] {
     const k = this.categories.length;
-    // One pass over the features, reading each bucket's k weights together (one cache line, not k): each
-    // category's sum still adds the same terms in the same order, so the result is the same to the last bit.
-    const z = Array.from(this.bias);
     const { ids, values } = f;
     const table = this.table;
-    for (let i = 0; i < ids.length; i++) {
-      const at = (ids[i] as number) * k;
-      const v = values[i] as number;
-      for (let c = 0; c < k; c++) z[c] = (z[c] as number) + (table[at + c] as number) * v;
+    const out: number[] = [];
+    for (let c = 0; c < k; c++) {
+      let z = this.bias[c] as number;
+      for (let i = 0; i < ids.length; i++) z += (table[(ids[i] as number) * k + c] as number) * (values[i] as number);
+      out.push(1 / (1 + Math.exp(-z)));
     }
-    return z.map((zc) => 1 / (1 + Math.exp(-zc)));
+    return out;
   }
 
   /** The weight of hashed feature `id` for category index `c` (tests compare against it). */
