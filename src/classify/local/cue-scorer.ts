@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { KeywordIndex } from './text/keyword-index.ts';
-import { GateSet } from './text/prefilter.ts';
+import { GateSet, KeyGates } from './text/prefilter.ts';
 import { inQuotes, sentenceAt, type MessageView } from './text/message-view.ts';
 
 /**
@@ -62,29 +61,14 @@ const NEGATED_BEFORE = /\b(?:none of|not|never|no|isn't|wasn't|ain't|aren't|were
 /** A third party is the subject: "she's trying to twist it" describes someone else, not the reader. */
 const THIRD_PARTY_SUBJECT = /\b(?:he|she|they|he's|she's|they're|him|her|them)\s(?:[a-z']+\s){0,3}$/;
 
-/** The cue list with its keyword index: cue i runs only if one of its keys was seen. */
+/** The cue list with its gates: cue i runs only if one of its keys was seen. */
 export interface CueSet {
   cues: readonly Cue[];
-  index: KeywordIndex;
-  /** For cue i, the key ids it needs; null means always run. */
-  keyIds: Array<number[] | null>;
-  keyCount: number;
-  /** Scratch space reused across calls (the classifier is synchronous). */
-  seen: Uint8Array;
+  gates: KeyGates;
 }
 
 export function compileCues(cues: readonly Cue[]): CueSet {
-  const keys: string[] = [];
-  const ids = new Map<string, number>();
-  const keyIds = cues.map((c) => {
-    if (!c.keys) return null;
-    return c.keys.map((k) => {
-      let id = ids.get(k);
-      if (id === undefined) { id = keys.length; keys.push(k); ids.set(k, id); }
-      return id;
-    });
-  });
-  return { cues, index: new KeywordIndex(keys), keyIds, keyCount: keys.length, seen: new Uint8Array(keys.length) };
+  return { cues, gates: new KeyGates(cues.map((c) => c.keys ?? null)) };
 }
 
 /** A cue repeated thousands of times (a flood of "lol") is read at its first few places only: linear time. */
@@ -92,20 +76,13 @@ const MAX_MATCHES_PER_CUE = 16;
 
 export function scoreCues(view: MessageView, set: CueSet, config: CueConfig): { score: number; hits: CueHit[] } {
   const best = new Map<string, CueHit>();
-  const seen = set.seen;
-  seen.fill(0);
-  set.index.scan(view.lower, seen);
+  const open = set.gates.scan(view.lower);
   const validating = memo(view, 'validating', () => VALIDATING_GATE.scan(view.lower)[0] === true && VALIDATING.test(view.lower));
   const argumentative = memo(view, 'argumentative', () => view.addressed && PUSHBACK.test(view.lower) && !SUPPORT.test(view.lower));
-  const { cues, keyIds } = set;
+  const { cues } = set;
   for (let ci = 0; ci < cues.length; ci++) {
+    if (open[ci] !== 1) continue;
     const cue = cues[ci] as Cue;
-    const need = keyIds[ci];
-    if (need) {
-      let any = false;
-      for (const id of need) if (seen[id] === 1) { any = true; break; }
-      if (!any) continue;
-    }
     const re = cue.re;
     re.lastIndex = 0;
     // exec in a loop, not matchAll: most cues do not match, and the iterator costs more than the search.

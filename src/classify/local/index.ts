@@ -7,6 +7,7 @@ import { SAFER_NOW } from './detectors/crisis.ts';
 import { DETECTORS } from './registry.ts';
 import { inferTarget } from './target.ts';
 import { buildMessageView } from './text/message-view.ts';
+import { withScanScope } from './text/prefilter.ts';
 import { LOCAL_CLASSIFIER_VERSION } from './version.ts';
 
 export { LOCAL_CLASSIFIER_VERSION } from './version.ts';
@@ -76,6 +77,11 @@ export class LocalClassifier implements Classifier {
   }
 
   classifySync(input: ClassifyInput): Classification {
+    // Every detector's gates read one keyword scan of the message.
+    return withScanScope(() => this.classifyScoped(input));
+  }
+
+  private classifyScoped(input: ClassifyInput): Classification {
     const { full, view, scores, evidence, phi } = this.runDetectors(input);
     if (this.model) {
       const model = this.model;
@@ -119,8 +125,10 @@ export class LocalClassifier implements Classifier {
 
   /** The model's input for a message: the features over the cue detectors' scores (used by train.ts). */
   featuresFor(input: ClassifyInput, categories: readonly string[], options: { names?: boolean } = {}): Features {
-    const { view, scores } = this.runDetectors(input);
-    return extractFeatures(view, ruleScores(scores, categories), options);
+    return withScanScope(() => {
+      const { view, scores } = this.runDetectors(input);
+      return extractFeatures(view, ruleScores(scores, categories), options);
+    });
   }
 
   private runDetectors(input: ClassifyInput) {

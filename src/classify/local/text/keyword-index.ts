@@ -69,6 +69,11 @@ export class KeywordIndex {
 
   /** found[id] = 1 for every key id that occurs in text. Characters in no key reset the automaton. */
   scan(text: string, found: Uint8Array): void {
+    this.scanInto(text, found, null);
+  }
+
+  /** As scan, and each id found is also appended to `list` once (found must be all zero for them before). */
+  scanInto(text: string, found: Uint8Array, list: number[] | null): void {
     if (!this.table) this.build();
     const table = this.table as Int32Array;
     const hasOut = this.hasOut as Uint8Array;
@@ -79,7 +84,13 @@ export class KeywordIndex {
       const c = text.charCodeAt(i);
       const k = c < 128 ? (classOf[c] as number) : 0;
       state = k === 0 ? 0 : (table[state * width + k] as number);
-      if (hasOut[state] === 1) for (const id of this.out[state] as number[]) found[id] = 1;
+      if (hasOut[state] === 1) {
+        for (const id of this.out[state] as number[]) {
+          if (found[id] === 1) continue;
+          found[id] = 1;
+          if (list) list.push(id);
+        }
+      }
     }
   }
 }

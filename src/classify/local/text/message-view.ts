@@ -81,7 +81,9 @@ export function buildMessageView(input: {
   const quotes = findQuotes(text);
   const members = memberIds(input.context, input.authorId);
   const namedMembers = findNamedMembers(lower, members, input.mentions ?? []);
-  const sentences = splitSentences(lower, namedMembers.length > 0 ? new Set(namedMembers) : null);
+  // The imperative gate is read once for the message: a sentence can only hold keys the message holds.
+  const imperativeOpen = IMPERATIVE_GATE.scan(lower)[0] === true;
+  const sentences = splitSentences(lower, namedMembers.length > 0 ? new Set(namedMembers) : null, imperativeOpen);
   markPositions(lower, sentences, SECOND_PERSON_G, (st) => { st.addressed = true; });
   markPositions(lower, sentences, FIRST_PERSON_G, (st) => { st.firstPerson = true; });
   markPositions(lower, sentences, HEDGE_G, (st) => { st.hedged = true; });
@@ -155,12 +157,12 @@ export function inQuotes(view: MessageView, index: number): boolean {
 
 const BOUNDARY = /[.!?;\n]+|\s[\u2014\u2013]\s|\s-{1,2}\s/g;
 
-function splitSentences(lower: string, members: ReadonlySet<string> | null): Sentence[] {
+function splitSentences(lower: string, members: ReadonlySet<string> | null, imperativeOpen: boolean): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
     if (end > start) {
-      const s = analyseSentence(lower, start, end, members);
+      const s = analyseSentence(lower, start, end, members, imperativeOpen);
       if (s) out.push(s);
     }
   };
@@ -175,12 +177,12 @@ function splitSentences(lower: string, members: ReadonlySet<string> | null): Sen
   return out;
 }
 
-function analyseSentence(lower: string, start: number, end: number, members: ReadonlySet<string> | null): Sentence | null {
+function analyseSentence(lower: string, start: number, end: number, members: ReadonlySet<string> | null, imperativeOpen: boolean): Sentence | null {
   const s = lower.slice(start, end);
   if (!/[a-z0-9]/.test(s)) return null;
   // An imperative at the start of a clause ("stop twisting things", "relax") is addressed too.
   // (Second person, first person and hedges are marked afterwards in one pass over the message.)
-  let addressed = IMPERATIVE_GATE.scan(s)[0] === true && IMPERATIVE_START.test(s);
+  let addressed = imperativeOpen && IMPERATIVE_START.test(s);
   if (!addressed && members) {
     for (const id of members) if (wordIndexOf(lower, id, start, end) >= 0) { addressed = true; break; }
   }

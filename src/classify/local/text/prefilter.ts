@@ -210,42 +210,134 @@ export function mayMatch(g: GatedRegex, lower: string): boolean {
 }
 
 /**
+ * The keys of every gate in one automaton, so that a message is scanned once however many detectors gate on
+ * it (each set of gates used to make its own pass, a quarter of the classifier's time). Gates made before the
+ * first scan share it; one made later (a test) gets an automaton of its own, so the shared one is never
+ * rebuilt on the hot path.
+ */
+class KeyScanner {
+  private readonly keys: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private index: KeywordIndex | null = null;
+  private found = new Uint8Array(0);
+  /** The ids found in `text`, each once. */
+  private readonly list: number[] = [];
+  /** The text last scanned, kept only inside a scan scope (one classification): never beyond it. */
+  private text: string | null = null;
+
+  get sealed(): boolean {
+    return this.index !== null;
+  }
+
+  idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      if (this.index) throw new Error('KeyScanner: keys added after the first scan');
+      id = this.keys.length;
+      this.keys.push(key);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  /** The ids of the keys that occur in `text`; valid until the next scan. */
+  scan(text: string): readonly number[] {
+    if (scopeDepth > 0 && text === this.text) return this.list;
+    if (!this.index) {
+      this.index = new KeywordIndex(this.keys);
+      this.found = new Uint8Array(this.keys.length);
+    }
+    for (const id of this.list) this.found[id] = 0;
+    this.list.length = 0;
+    this.index.scanInto(text, this.found, this.list);
+    this.text = scopeDepth > 0 ? text : null;
+    return this.list;
+  }
+
+  forget(): void {
+    this.text = null;
+  }
+}
+
+const SHARED = new KeyScanner();
+const SCANNERS: KeyScanner[] = [SHARED];
+let scopeDepth = 0;
+
+/**
+ * Runs `fn` (one classification) with the scan of its texts shared by all gates: the same text is scanned
+ * once. The reference to the last text is dropped when the outermost scope ends.
+ */
+export function withScanScope<T>(fn: () => T): T {
+  scopeDepth++;
+  try {
+    return fn();
+  } finally {
+    scopeDepth--;
+    if (scopeDepth === 0) for (const s of SCANNERS) s.forget();
+  }
+}
+
+/**
+ * Which of a list of items (regexes, cues) may match a text, from the keys each needs (one of them occurs in
+ * every match; null: always run). Read from the found keys, so the cost follows what the text contains.
+ */
+export class KeyGates {
+  private readonly scanner: KeyScanner;
+  private readonly always: number[] = [];
+  /** key id → the items it opens. */
+  private readonly byKey: Array<number[] | undefined> = [];
+  private readonly open: Uint8Array;
+
+  constructor(keysPerItem: ReadonlyArray<readonly string[] | null>) {
+    if (SHARED.sealed) {
+      this.scanner = new KeyScanner();
+      SCANNERS.push(this.scanner);
+    } else {
+      this.scanner = SHARED;
+    }
+    keysPerItem.forEach((keys, item) => {
+      if (!keys) { this.always.push(item); return; }
+      for (const k of keys) {
+        const id = this.scanner.idOf(k);
+        const items = (this.byKey[id] ??= []);
+        if (!items.includes(item)) items.push(item);
+      }
+    });
+    this.open = new Uint8Array(keysPerItem.length);
+  }
+
+  /** open[i] === 1 when item i may match `lower`. Scratch space: valid until the next call (the classifier is synchronous). */
+  scan(lower: string): Uint8Array {
+    const open = this.open;
+    open.fill(0);
+    for (const item of this.always) open[item] = 1;
+    for (const id of this.scanner.scan(lower)) {
+      const items = this.byKey[id];
+      if (items) for (const item of items) open[item] = 1;
+    }
+    return open;
+  }
+}
+
+/**
  * Many gated regexes behind one Aho–Corasick scan: `scan(lower)` returns which of them may match, so a
  * detector runs only the regexes whose literals occur in the message.
  */
 export class GateSet {
-  private readonly index: KeywordIndex;
-  private readonly keyIds: Array<number[] | null>;
-  private readonly keyCount: number;
-  private readonly seen: Uint8Array;
+  private readonly gates: KeyGates;
 
   constructor(regexes: readonly RegExp[]) {
-    const keys: string[] = [];
-    const ids = new Map<string, number>();
-    this.keyIds = regexes.map((re) => {
+    this.gates = new KeyGates(regexes.map((re) => {
       const g = gated(re);
-      if (!g.keys || g.keys.some((k) => !/^[\x00-\x7f]+$/.test(k))) return null;
-      return g.keys.map((k) => {
-        let id = ids.get(k);
-        if (id === undefined) { id = keys.length; keys.push(k); ids.set(k, id); }
-        return id;
-      });
-    });
-    this.keyCount = keys.length;
-    this.seen = new Uint8Array(keys.length);
-    this.index = new KeywordIndex(keys);
+      return !g.keys || g.keys.some((k) => !/^[\x00-\x7f]+$/.test(k)) ? null : g.keys;
+    }));
   }
 
   /** open[i] is true when regex i may match `lower`. */
   scan(lower: string): boolean[] {
-    // Scratch space reused across calls: the classifier is synchronous, so no call overlaps another.
-    const seen = this.seen;
-    seen.fill(0);
-    this.index.scan(lower, seen);
-    return this.keyIds.map((need) => {
-      if (!need) return true;
-      for (const id of need) if (seen[id] === 1) return true;
-      return false;
-    });
+    const open = this.gates.scan(lower);
+    const out: boolean[] = [];
+    for (let i = 0; i < open.length; i++) out.push(open[i] === 1);
+    return out;
   }
 }

@@ -46,3 +46,15 @@ describe('model stage shortcuts', () => {
     }
   });
 });
+
+describe('shared keyword scan', () => {
+  it('GIVEN gates made after the shared scan is in use WHEN texts alternate inside and outside a scope THEN each answer is that of its own text', async () => {
+    const { GateSet, withScanScope } = await import('../../../../src/classify/local/text/prefilter.ts');
+    const { LocalClassifier } = await import('../../../../src/classify/local/index.ts');
+    new LocalClassifier().classifySync({ message: { id: 'm', authorId: 'u1', text: 'just get over it' }, context: [] });
+    const gates = new GateSet([/\bget over it\b/g, /\bcalm down\b/g]);
+    const both = withScanScope(() => [gates.scan('get over it'), gates.scan('calm down'), gates.scan('get over it')]);
+    expect(both).toEqual([[true, false], [false, true], [true, false]]);
+    expect(gates.scan('nothing')).toEqual([false, false]);
+  });
+});
