@@ -71,14 +71,26 @@ export function compileCues(cues: readonly Cue[]): CueSet {
   return { cues, gates: new KeyGates(cues.map((c) => c.keys ?? null)) };
 }
 
+const VALIDATING_KEY = 'validating';
+const ARGUMENTATIVE_KEY = 'argumentative';
+
 /** A cue repeated thousands of times (a flood of "lol") is read at its first few places only: linear time. */
 const MAX_MATCHES_PER_CUE = 16;
 
 export function scoreCues(view: MessageView, set: CueSet, config: CueConfig): { score: number; hits: CueHit[] } {
   const best = new Map<string, CueHit>();
   const open = set.gates.scan(view.lower);
-  const validating = memo(view, 'validating', () => VALIDATING_GATE.scan(view.lower)[0] === true && VALIDATING.test(view.lower));
-  const argumentative = memo(view, 'argumentative', () => view.addressed && PUSHBACK.test(view.lower) && !SUPPORT.test(view.lower));
+  // Read once per message and shared by the three cue detectors (no closure per call: this is the hot path).
+  let validating = view.memo.get(VALIDATING_KEY) as boolean | undefined;
+  if (validating === undefined) {
+    validating = VALIDATING_GATE.scan(view.lower)[0] === true && VALIDATING.test(view.lower);
+    view.memo.set(VALIDATING_KEY, validating);
+  }
+  let argumentative = view.memo.get(ARGUMENTATIVE_KEY) as boolean | undefined;
+  if (argumentative === undefined) {
+    argumentative = view.addressed && PUSHBACK.test(view.lower) && !SUPPORT.test(view.lower);
+    view.memo.set(ARGUMENTATIVE_KEY, argumentative);
+  }
   const { cues } = set;
   for (let ci = 0; ci < cues.length; ci++) {
     if (open[ci] !== 1) continue;

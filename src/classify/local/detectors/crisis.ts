@@ -60,6 +60,11 @@ function count(re: RegExp, text: string, cues: string[], name: string, open: boo
   return n;
 }
 
+/** Either of two independent signals: 1 - (1 - a)(1 - b), as the score accumulates. */
+function orP(score: number, p: number): number {
+  return 1 - (1 - score) * (1 - p);
+}
+
 /** The crisis score of one text on its own, without context. Exported for the continuation rule. */
 export function crisisOfText(lower: string, config: CrisisConfig): CrisisEvidence {
   const cues: string[] = [];
@@ -71,14 +76,13 @@ export function crisisOfText(lower: string, config: CrisisConfig): CrisisEvidenc
   const others = count(OTHERS_HARM, lower, cues, 'harm to others', open[G.others] === true);
   const abuse = count(ABUSE_NOW, lower, cues, 'danger now', open[G.abuse] === true);
   let score = 0;
-  const add = (p: number) => { score = 1 - (1 - score) * (1 - p); };
-  if (intent) add(0.7);
-  if (means && immediate) add(OWN_MEANS.test(lower) ? 0.65 : 0.35);
-  else if (means && intent) add(0.2);
-  if (immediate && intent) add(0.3);
-  if (others) add(0.75);
-  if (abuse) add(abuse > 1 ? 0.8 : 0.6);
-  if (open[G.violence] && open[G.happening] && VIOLENCE.test(lower) && HAPPENING.test(lower)) { add(0.65); cues.push('violence happening now'); }
+  if (intent) score = orP(score, 0.7);
+  if (means && immediate) score = orP(score, OWN_MEANS.test(lower) ? 0.65 : 0.35);
+  else if (means && intent) score = orP(score, 0.2);
+  if (immediate && intent) score = orP(score, 0.3);
+  if (others) score = orP(score, 0.75);
+  if (abuse) score = orP(score, abuse > 1 ? 0.8 : 0.6);
+  if (open[G.violence] && open[G.happening] && VIOLENCE.test(lower) && HAPPENING.test(lower)) { score = orP(score, 0.65); cues.push('violence happening now'); }
   if (score === 0) return NONE;
   if (PAST.test(lower) && !NOW.test(lower)) { score *= config.pastFactor; notes.push('told in the past tense'); }
   if (FIGURATIVE.test(lower)) { score *= config.figurativeFactor; notes.push('figurative or joking'); }

@@ -41,7 +41,8 @@ export class KeywordIndex {
   }
 
   /** Dense transitions over the keys' own alphabet (chat keys are ASCII); built on first scan. */
-  private table: Int32Array | null = null;
+  /** 16-bit states while they fit (all the gates together have a few thousand): half the cache footprint. */
+  private table: Uint16Array | Int32Array | null = null;
   private width = 1;
   private readonly classOf = new Uint8Array(128);
   private hasOut: Uint8Array | null = null;
@@ -52,7 +53,7 @@ export class KeywordIndex {
     for (const m of this.goto) for (const c of m.keys()) if (c < 128 && this.classOf[c] === 0) this.classOf[c] = classes++;
     this.width = classes;
     const n = this.goto.length;
-    const table = new Int32Array(n * classes);
+    const table = n <= 0xffff ? new Uint16Array(n * classes) : new Int32Array(n * classes);
     const order: number[] = [0];
     for (let q = 0; q < order.length; q++) for (const s of this.goto[order[q] ?? 0]?.values() ?? []) order.push(s);
     for (const state of order) {
@@ -75,7 +76,7 @@ export class KeywordIndex {
   /** As scan, and each id found is also appended to `list` once (found must be all zero for them before). */
   scanInto(text: string, found: Uint8Array, list: number[] | null): void {
     if (!this.table) this.build();
-    const table = this.table as Int32Array;
+    const table = this.table as Uint16Array | Int32Array;
     const hasOut = this.hasOut as Uint8Array;
     const classOf = this.classOf;
     const width = this.width;

@@ -84,13 +84,15 @@ export function buildMessageView(input: {
   // The imperative gate is read once for the message: a sentence can only hold keys the message holds.
   const imperativeOpen = IMPERATIVE_GATE.scan(lower)[0] === true;
   const sentences = splitSentences(lower, namedMembers.length > 0 ? new Set(namedMembers) : null, imperativeOpen);
-  markPositions(lower, sentences, SECOND_PERSON_G, (st) => { st.addressed = true; });
-  markPositions(lower, sentences, FIRST_PERSON_G, (st) => { st.firstPerson = true; });
-  markPositions(lower, sentences, HEDGE_G, (st) => { st.hedged = true; });
+  markPositions(lower, sentences, SECOND_PERSON_G, 'addressed');
+  markPositions(lower, sentences, FIRST_PERSON_G, 'firstPerson');
+  markPositions(lower, sentences, HEDGE_G, 'hedged');
   markReportedSpeech(lower, sentences);
+  let addressed = false;
+  for (const s of sentences) if (s.addressed) { addressed = true; break; }
   return {
     text, lower, authorId: input.authorId, context: input.context, mentions: input.mentions ?? [],
-    sentences, quotes, namedMembers, addressed: sentences.some((s) => s.addressed), memo: new Map(),
+    sentences, quotes, namedMembers, addressed, memo: new Map(),
   };
 }
 
@@ -160,21 +162,21 @@ const BOUNDARY = /[.!?;\n]+|\s[\u2014\u2013]\s|\s-{1,2}\s/g;
 function splitSentences(lower: string, members: ReadonlySet<string> | null, imperativeOpen: boolean): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const push = (end: number) => {
-    if (end > start) {
-      const s = analyseSentence(lower, start, end, members, imperativeOpen);
-      if (s) out.push(s);
-    }
-  };
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(lower); m !== null; m = BOUNDARY.exec(lower)) {
     // A dot inside a word or number (example.com, 212.555.0187, 3.5) does not end a sentence.
     if (m[0] === '.' && m.index + 1 < lower.length && lower[m.index + 1] !== ' ' && lower[m.index + 1] !== '\n') continue;
-    push(m.index);
+    pushSentence(out, lower, start, m.index, members, imperativeOpen);
     start = m.index + m[0].length;
   }
-  push(lower.length);
+  pushSentence(out, lower, start, lower.length, members, imperativeOpen);
   return out;
+}
+
+function pushSentence(out: Sentence[], lower: string, start: number, end: number, members: ReadonlySet<string> | null, imperativeOpen: boolean): void {
+  if (end <= start) return;
+  const s = analyseSentence(lower, start, end, members, imperativeOpen);
+  if (s) out.push(s);
 }
 
 function analyseSentence(lower: string, start: number, end: number, members: ReadonlySet<string> | null, imperativeOpen: boolean): Sentence | null {
@@ -202,14 +204,14 @@ const IMPERATIVE_GATE = new GateSet([IMPERATIVE_START]);
 const FRAME_GATES = new GateSet([REPORT_FRAME, PASSIVE_FRAME]);
 
 /** Marks each sentence that contains a match of `re` (one pass over the message, not one per sentence). */
-function markPositions(lower: string, sentences: Sentence[], re: RegExp, mark: (s: Sentence) => void): void {
+function markPositions(lower: string, sentences: Sentence[], re: RegExp, flag: 'addressed' | 'firstPerson' | 'hedged'): void {
   re.lastIndex = 0;
   let si = 0;
   for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
     while (si < sentences.length && (sentences[si]?.end ?? 0) <= m.index) si++;
     const st = sentences[si];
     if (!st) break;
-    if (m.index >= st.start) mark(st);
+    if (m.index >= st.start) st[flag] = true;
     // one mark per sentence is enough: skip to its end
     re.lastIndex = Math.max(re.lastIndex, st.end);
   }
