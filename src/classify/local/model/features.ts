@@ -1,4 +1,5 @@
 import type { MessageView, Sentence } from '../text/message-view.ts';
+import { WordCursor } from '../text/word-cursor.ts';
 
 /**
  * The features the linear model reads, taken from the same parsed MessageView the cue detectors read.
@@ -19,7 +20,6 @@ import type { MessageView, Sentence } from '../text/message-view.ts';
 export const DIM = 1 << 18;
 /** How many messages back the writer's own previous message still counts as the same thread of thought. */
 const OWN_LOOKBACK = 4;
-const OWN_TOKEN = /[a-z0-9]+(?:'[a-z]+)?/g;
 /** Someone checking on the writer right now. */
 const SAFETY_QUESTION = /\b(?:are (?:you|u) (?:safe|ok|okay|hurt|still (?:there|here|with us))|where are (?:you|u)|what did (?:you|u) take|how much did (?:you|u) take|stay with (?:us|me)|call (?:911|999|112|988)|(?:is|are) (?:he|she|they) still there|can (?:you|u) get (?:out|somewhere safe))\b/;
 
@@ -44,7 +44,7 @@ export function featureName(f: Features, i: number): string {
   return b === undefined ? prefix + a : `${prefix}${a}_${b}`;
 }
 
-const TOKEN = /[a-z0-9]+(?:'[a-z]+)?|[?!]|\p{Extended_Pictographic}/gu;
+/** Words are read as the regex `[a-z0-9]+(?:'[a-z]+)?|[?!]|\p{Extended_Pictographic}` (u flag) finds them (WordCursor); a writer's earlier message without the marks. */
 
 /** Chat spellings folded to one form, so the model does not have to learn each separately. */
 const NORMAL = new Map<string, string>(Object.entries({
@@ -140,13 +140,13 @@ export function extractFeatures(view: MessageView, cueScores: Readonly<Record<st
   let negated = false;
   let quotedWords = 0;
   let reportedWords = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
-    const index = m.index;
+  const words = new WordCursor(lower, true);
+  while (words.next()) {
+    const index = words.start;
     while (si < sentences.length && (sentences[si]?.end ?? 0) <= index) si++;
     const sentence = sentences[si] && (sentences[si] as Sentence).start <= index ? sentences[si] : undefined;
     if (sentence !== prevSentence) { prevTok = ''; prevSentence = sentence; }
-    const tok = norm(m[0], members);
+    const tok = norm(words.word, members);
     count++;
     if (tok === '?') question = true;
     const zone = zoneAt(view, sentence, index);
@@ -201,14 +201,15 @@ export function extractFeatures(view: MessageView, cueScores: Readonly<Record<st
     if (!c) continue;
     if (c.authorId === view.authorId) {
       const own = (c.text.length > 600 ? c.text.slice(0, 600) : c.text).toLowerCase();
-      OWN_TOKEN.lastIndex = 0;
-      for (let m = OWN_TOKEN.exec(own); m !== null; m = OWN_TOKEN.exec(own)) b.add('m|', norm(m[0], members), 0.3);
+      const ownWords = new WordCursor(own, false);
+      while (ownWords.next()) b.add('m|', norm(ownWords.word, members), 0.3);
       break;
     }
     if (SAFETY_QUESTION.test(c.text.toLowerCase())) b.add('c|', 'asked-about-safety');
   }
 
-  for (const [name, score] of Object.entries(cueScores)) {
+  for (const name in cueScores) {
+    const score = cueScores[name] as number;
     if (score <= 0) continue;
     b.add('cue|', name, score);
     if (score >= 0.5) b.add('cue|', `${name}:high`);

@@ -58,3 +58,25 @@ describe('shared keyword scan', () => {
     expect(gates.scan('nothing')).toEqual([false, false]);
   });
 });
+
+describe('WordCursor', () => {
+  it('GIVEN the guide cases and random strings of letters, digits, apostrophes, marks, emoji and lone surrogates WHEN walked THEN the words and offsets are those of the regexes it replaces', async () => {
+    const { WordCursor } = await import('../../../../src/classify/local/text/word-cursor.ts');
+    const { lowerSameLength } = await import('../../../../src/classify/local/text/message-view.ts');
+    const texts = readCorpus(GUIDE).flatMap((c) => c.messages.map((m) => lowerSameLength(m.text)));
+    const alphabet = ['a', 'z', '0', '9', "'", '?', '!', ' ', '.', '\u{1f602}', '\u2764', '\ufe0f', '\ud83d', '\ude02', '\u00e9', '\u00a9', '\u{1f1fa}', '\u2019', 'A', '\u{1f44d}\u{1f3fd}', '\u200d'];
+    let seed = 7;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+    for (let i = 0; i < 5000; i++) texts.push(Array.from({ length: Math.floor(rnd() * 20) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(''));
+    const regexes = [[/[a-z0-9]+(?:'[a-z]+)?|[?!]|\p{Extended_Pictographic}/gu, true], [/[a-z0-9]+(?:'[a-z]+)?/g, false]] as const;
+    for (const text of texts) {
+      for (const [re, marks] of regexes) {
+        const expected = [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+        const got: string[] = [];
+        const w = new WordCursor(text, marks);
+        while (w.next()) got.push(`${w.start}:${w.word}`);
+        expect(got).toEqual(expected);
+      }
+    }
+  });
+});
