@@ -284,8 +284,8 @@ export function withScanScope<T>(fn: () => T): T {
 export class KeyGates {
   private readonly scanner: KeyScanner;
   private readonly always: number[] = [];
-  /** key id → the items it opens. */
-  private readonly byKey: Array<number[] | undefined> = [];
+  /** key id → the items it opens; packed (a sparse array would fall back to a slow dictionary). */
+  private readonly byKey: Array<number[] | null>;
   private readonly open: Uint8Array;
 
   constructor(keysPerItem: ReadonlyArray<readonly string[] | null>) {
@@ -295,14 +295,19 @@ export class KeyGates {
     } else {
       this.scanner = SHARED;
     }
+    const byKey = new Map<number, number[]>();
     keysPerItem.forEach((keys, item) => {
       if (!keys) { this.always.push(item); return; }
       for (const k of keys) {
         const id = this.scanner.idOf(k);
-        const items = (this.byKey[id] ??= []);
+        let items = byKey.get(id);
+        if (!items) { items = []; byKey.set(id, items); }
         if (!items.includes(item)) items.push(item);
       }
     });
+    this.byKey = [];
+    const size = byKey.size ? Math.max(...byKey.keys()) + 1 : 0;
+    for (let id = 0; id < size; id++) this.byKey.push(byKey.get(id) ?? null);
     this.open = new Uint8Array(keysPerItem.length);
   }
 
@@ -312,7 +317,7 @@ export class KeyGates {
     open.fill(0);
     for (const item of this.always) open[item] = 1;
     for (const id of this.scanner.scan(lower)) {
-      const items = this.byKey[id];
+      const items = id < this.byKey.length ? this.byKey[id] : null;
       if (items) for (const item of items) open[item] = 1;
     }
     return open;
