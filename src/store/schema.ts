@@ -32,7 +32,7 @@ export const messages = sqliteTable('messages', {
   mentions: text('mentions'), // JSON array of member ids
   sentAt: integer('sent_at').notNull(),
   version: integer('version').notNull().default(1),
-  /** pending → classified | flagged; text_enc is null once purged. */
+  /** pending → classified | flagged. A purged message's row is deleted, text and all. */
   status: text('status').notNull().default('pending'),
   classifiedAt: integer('classified_at'),
 }, (t) => [

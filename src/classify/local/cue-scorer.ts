@@ -150,17 +150,3 @@ function clauseBefore(lower: string, sentenceStart: number, index: number): stri
   const cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(' but '), left.lastIndexOf(':'));
   return cut >= 0 ? left.slice(cut + 1) : left;
 }
-
-export function hasAny(text: string, keys: readonly string[]): boolean {
-  for (const k of keys) if (text.includes(k)) return true;
-  return false;
-}
-
-/** Per-message memo for facts several detectors read. */
-export function memo<T>(view: MessageView, key: string, compute: () => T): T {
-  const m = view.memo;
-  if (m.has(key)) return m.get(key) as T;
-  const v = compute();
-  m.set(key, v);
-  return v;
-}
