@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { LocalClassifier } from '../../../../src/classify/local/index.ts';
-import type { PhiType } from '../../../../src/core/categories.ts';
+import { phiCases } from './phi-cases.ts';
 
 /**
  * How people actually write identifiers in chat (LABELING.md `phi`): every format a span type comes in,
  * and the look-alikes that must stay unflagged (hotlines, doses, times, scores, the member's own health).
  */
-const classifier = new LocalClassifier();
 const context = [
   { id: 'c0', authorId: 'u1', text: 'anyone have tips for the insurance appeal?', sentAt: 0 },
   { id: 'c1', authorId: 'u3', text: 'same here, it has been a long week', sentAt: 1 },
 ];
-const phiOf = (text: string) => {
-  const c = classifier.classifySync({ message: { id: 'm', authorId: 'u2', text }, context });
-  return c.phi.map((s) => [text.slice(s.start, s.end), s.type] as [string, PhiType]);
-};
-
-const positives = (cases: Array<[string, string, PhiType]>) =>
-  it.each(cases)('GIVEN %j WHEN judged THEN %j is a %s span', (text, value, type) => {
-    expect(phiOf(text)).toContainEqual([value, type]);
-  });
-
-const negatives = (cases: string[]) =>
-  it.each(cases)('GIVEN %j WHEN judged THEN nothing is flagged', (text) => {
-    expect(phiOf(text)).toEqual([]);
-  });
+const { phiOf, positives, negatives } = phiCases(context);
 
 describe('PHONE in the formats people type', () => {
   positives([

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LocalClassifier } from '../../../../src/classify/local/index.ts';
-import type { PhiType } from '../../../../src/core/categories.ts';
+import { phiCases } from './phi-cases.ts';
 
 /**
  * Identifiers written in prose rather than behind a label (LABELING.md `phi`): "she was admitted on the
@@ -13,25 +12,11 @@ import type { PhiType } from '../../../../src/core/categories.ts';
  * - a single first name is not a NAME span, but it identifies the person a health detail is about when it is
  *   tied to the group or to a relation ("Mark from group", "my coworker dana"), so the detail is HEALTH_INFO.
  */
-const classifier = new LocalClassifier();
 const context = [
   { id: 'c0', authorId: 'u1', text: 'how is everyone doing this week?', sentAt: 0 },
   { id: 'c1', authorId: 'u3', text: 'rough one here, but hanging in', sentAt: 1 },
 ];
-const phiOf = (text: string) => {
-  const c = classifier.classifySync({ message: { id: 'm', authorId: 'u2', text }, context });
-  return c.phi.map((s) => [text.slice(s.start, s.end), s.type] as [string, PhiType]);
-};
-
-const positives = (cases: Array<[string, string, PhiType]>) =>
-  it.each(cases)('GIVEN %j WHEN judged THEN %j is a %s span', (text, value, type) => {
-    expect(phiOf(text)).toContainEqual([value, type]);
-  });
-
-const negatives = (cases: string[]) =>
-  it.each(cases)('GIVEN %j WHEN judged THEN nothing is flagged', (text) => {
-    expect(phiOf(text)).toEqual([]);
-  });
+const { phiOf, positives, negatives } = phiCases(context);
 
 describe('DATE of a person\'s event, in prose', () => {
   positives([
