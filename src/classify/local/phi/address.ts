@@ -1,5 +1,5 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
-import { push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
+import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
 
 /**
  * Street addresses: a house number (221B), an optional direction, one to three capitalised words and a street
@@ -41,11 +41,11 @@ export const addressRecognizer: PhiRecognizer = {
     const lower = view.lower;
     const out: PhiSpan[] = [];
     if (!/\d/.test(text)) return out;
-    for (const m of text.matchAll(ADDRESS)) push(out, span(text, m.index, m.index + m[0].length, 'ADDRESS'));
-    if (lower.includes('box')) for (const m of text.matchAll(PO_BOX)) push(out, span(text, m.index, m.index + m[0].length, 'ADDRESS'));
-    // One index over the capitalised matches; lower-case matches never overlap each other (one matchAll pass).
+    for (const m of execAll(ADDRESS, text)) push(out, span(text, m.index, m.index + m[0].length, 'ADDRESS'));
+    if (lower.includes('box')) for (const m of execAll(PO_BOX, text)) push(out, span(text, m.index, m.index + m[0].length, 'ADDRESS'));
+    // One index over the capitalised matches; lower-case matches never overlap each other (one pass of the regex).
     const titled = new SpanIndex(out);
-    for (const m of lower.matchAll(ADDRESS_LOWER)) {
+    for (const m of execAll(ADDRESS_LOWER, lower)) {
       const s = span(text, m.index, m.index + m[0].length, 'ADDRESS');
       if (!s || titled.overlaps(s) || UNIT_WORDS_FIRST.test(m[0])) continue;
       const street = m[1] ? m[0].slice(0, m[0].length - m[1].length) : m[0];
@@ -56,7 +56,7 @@ export const addressRecognizer: PhiRecognizer = {
     }
     const taken = new SpanIndex([...found, ...out]);
     const addresses = new SpanIndex(out.map((o) => ({ start: o.end, end: o.end + 4, type: o.type })));
-    for (const m of text.matchAll(ZIP)) {
+    for (const m of execAll(ZIP, text)) {
       const z = { start: m.index, end: m.index + m[0].length, type: 'ZIP' as const };
       if (taken.overlaps(z)) continue;
       const before = text.slice(Math.max(0, m.index - 25), m.index);

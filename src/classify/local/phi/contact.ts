@@ -1,7 +1,7 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { GateSet } from '../text/prefilter.ts';
 import type { MessageView } from '../text/message-view.ts';
-import { push, span, type PhiRecognizer } from './recognizer.ts';
+import { execAll, push, span, type PhiRecognizer } from './recognizer.ts';
 
 const EMAIL = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}/gi;
 /** "name at example dot org", "name [at] example [dot] com", "name(at)example(dot)com": bracketed or spaced words. */
@@ -42,9 +42,9 @@ export const contactRecognizer: PhiRecognizer = {
     const out: PhiSpan[] = [];
     const lower = view.lower;
     const hasAt = text.includes('@');
-    if (hasAt) for (const m of text.matchAll(EMAIL)) push(out, span(text, m.index, m.index + m[0].length, 'EMAIL'));
+    if (hasAt) for (const m of execAll(EMAIL, text)) push(out, span(text, m.index, m.index + m[0].length, 'EMAIL'));
     if (lower.includes('at') && EMAIL_SPELLED_GATE.test(lower)) {
-      for (const m of text.matchAll(EMAIL_SPELLED)) {
+      for (const m of execAll(EMAIL_SPELLED, text)) {
         const parts = m[0].split(new RegExp(SPELLED_AT, 'i'));
         const local = parts[0] ?? '';
         const tld = /[a-z0-9-]+$/i.exec(m[0])?.[0] ?? '';
@@ -53,30 +53,30 @@ export const contactRecognizer: PhiRecognizer = {
         push(out, span(text, m.index, m.index + m[0].length, 'EMAIL'));
       }
     }
-    if (lower.includes('http') || lower.includes('www.')) for (const m of text.matchAll(URL)) push(out, span(text, m.index, m.index + m[0].length, 'URL'));
-    if (text.includes('/')) for (const m of text.matchAll(BARE_DOMAIN_URL)) push(out, span(text, m.index, m.index + m[0].length, 'URL'));
-    if (/\d\.\d/.test(text)) for (const m of text.matchAll(IPV4)) push(out, span(text, m.index, m.index + m[0].length, 'IP'));
-    if (text.includes(':') && (text.includes('::') || /[0-9a-f]{1,4}:[0-9a-f]{1,4}:/i.test(text))) for (const m of text.matchAll(IPV6)) push(out, span(text, m.index, m.index + m[0].length, 'IP'));
-    for (const m of hasAt ? text.matchAll(AT_HANDLE) : []) {
+    if (lower.includes('http') || lower.includes('www.')) for (const m of execAll(URL, text)) push(out, span(text, m.index, m.index + m[0].length, 'URL'));
+    if (text.includes('/')) for (const m of execAll(BARE_DOMAIN_URL, text)) push(out, span(text, m.index, m.index + m[0].length, 'URL'));
+    if (/\d\.\d/.test(text)) for (const m of execAll(IPV4, text)) push(out, span(text, m.index, m.index + m[0].length, 'IP'));
+    if (text.includes(':') && (text.includes('::') || /[0-9a-f]{1,4}:[0-9a-f]{1,4}:/i.test(text))) for (const m of execAll(IPV6, text)) push(out, span(text, m.index, m.index + m[0].length, 'IP'));
+    for (const m of hasAt ? execAll(AT_HANDLE, text) : []) {
       const handle = m[0].slice(1).toLowerCase();
       if (view.context.some((c) => c.authorId.toLowerCase() === handle) || view.mentions.includes(handle) || /^(?:here|everyone|channel|mod|mods|admin)$/.test(handle)) continue;
       push(out, span(text, m.index, m.index + m[0].length, 'HANDLE'));
     }
     // On `lower`: same offsets as `text`, with curly apostrophes normalised ("it’s jess.heals").
-    for (const m of NAMED_HANDLE_GATE.scan(lower)[0] ? lower.matchAll(NAMED_HANDLE) : []) {
+    for (const m of NAMED_HANDLE_GATE.scan(lower)[0] ? execAll(NAMED_HANDLE, lower) : []) {
       const h = m[1] ?? '';
       if (!handleLike(h) || isMember(view, h)) continue; // plain words ("my ig is private"), bare numbers, member ids
       const start = m.index + m[0].length - h.length;
       push(out, span(text, start, start + h.length, 'HANDLE'));
     }
-    for (const m of NAMED_HANDLE_GATE.scan(lower)[0] ? lower.matchAll(HANDLE_ON_PLATFORM) : []) {
+    for (const m of NAMED_HANDLE_GATE.scan(lower)[0] ? execAll(HANDLE_ON_PLATFORM, lower) : []) {
       const h = m[1] ?? '';
       if ((!handleLike(h) && !m[0].startsWith('@')) || isMember(view, h)) continue;
       const start = m.index + m[0].indexOf(h) - (m[0].startsWith('@') ? 1 : 0);
       push(out, span(text, start, start + h.length + (m[0].startsWith('@') ? 1 : 0), 'HANDLE'));
     }
-    if (text.includes('$') && /cash ?app|venmo/.test(lower)) for (const m of text.matchAll(CASHTAG)) push(out, span(text, m.index, m.index + m[0].length, 'HANDLE'));
-    if (text.includes('#')) for (const m of text.matchAll(DISCORD_TAG)) push(out, span(text, m.index, m.index + m[0].length, 'HANDLE'));
+    if (text.includes('$') && /cash ?app|venmo/.test(lower)) for (const m of execAll(CASHTAG, text)) push(out, span(text, m.index, m.index + m[0].length, 'HANDLE'));
+    if (text.includes('#')) for (const m of execAll(DISCORD_TAG, text)) push(out, span(text, m.index, m.index + m[0].length, 'HANDLE'));
     return out;
   },
 };

@@ -1,5 +1,5 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
-import { push, span, type PhiRecognizer } from './recognizer.ts';
+import { execAll, push, span, type PhiRecognizer } from './recognizer.ts';
 
 /**
  * Dates in their common written forms. Numeric dates with a year (03/14/1989, 1988-03-02, 3/14/23) are
@@ -37,19 +37,19 @@ export const dateRecognizer: PhiRecognizer = {
     const text = view.text;
     const out: PhiSpan[] = [];
     if (/\d[/.-]\d/.test(text)) {
-      for (const m of text.matchAll(FULL_NUMERIC)) {
+      for (const m of execAll(FULL_NUMERIC, text)) {
         if (!validNumeric(m[0])) continue;
         if (/^\d{1,2}\.\d{1,2}\.\d{2}$/.test(m[0])) continue; // version numbers, 1.2.23
         push(out, span(text, m.index, m.index + m[0].length, 'DATE'));
       }
-      for (const m of text.matchAll(PARTIAL_NUMERIC)) {
+      for (const m of execAll(PARTIAL_NUMERIC, text)) {
         if (!validNumeric(m[0]) || /\b10$/.test(m[0]) && /pain|rate|scale/.test(view.lower)) continue;
         if (!EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         push(out, span(text, m.index, m.index + m[0].length, 'DATE'));
       }
     }
     const hasOrdinal = /\d(?:st|nd|rd|th)\b/i.test(text);
-    for (const m of hasOrdinal ? text.matchAll(ORDINAL_DAY) : []) {
+    for (const m of hasOrdinal ? execAll(ORDINAL_DAY, text) : []) {
       const day = m[1] ?? '';
       if (Number.parseInt(day, 10) < 1 || Number.parseInt(day, 10) > 31) continue;
       const end = m.index + m[0].length;
@@ -59,11 +59,11 @@ export const dateRecognizer: PhiRecognizer = {
       const start = /^the\s/i.test(m[0]) ? end - day.length : m.index;
       push(out, span(text, start, end, 'DATE'));
     }
-    for (const m of /\d{4}/.test(text) ? text.matchAll(MONTH_YEAR) : []) {
+    for (const m of /\d{4}/.test(text) ? execAll(MONTH_YEAR, text) : []) {
       if (/^may\s/i.test(m[0]) || !VITAL_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       push(out, span(text, m.index, m.index + m[0].length, 'DATE'));
     }
-    for (const m of /\d/.test(text) ? text.matchAll(NAMED) : []) {
+    for (const m of /\d/.test(text) ? execAll(NAMED, text) : []) {
       const hasYear = /\d{4}/.test(m[0]);
       if (!EVENT.test(text.slice(Math.max(0, m.index - 30), m.index)) && !hasYear) continue;
       if (/^may\s/i.test(m[0]) && !hasYear) continue;

@@ -1,6 +1,6 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { personWord } from './names.ts';
-import { overlaps, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
+import { execAll, overlaps, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
 
 /**
  * Health details tied to an identifiable third party (LABELING.md): only in a message that names or
@@ -52,8 +52,8 @@ export const healthInfoRecognizer: PhiRecognizer = {
     const taken = new SpanIndex(found);
     const names = found.filter((f) => f.type === 'NAME' || f.type === 'HANDLE').map((f) => f.start).concat(anchors).sort((a, b) => a - b);
     const candidates: Array<[number, number]> = [];
-    for (const m of lower.matchAll(TERM)) candidates.push([m.index, m.index + m[0].length]);
-    for (const m of lower.matchAll(SAME_THING)) candidates.push([m.index, m.index + m[0].length]);
+    for (const m of execAll(TERM, lower)) candidates.push([m.index, m.index + m[0].length]);
+    for (const m of execAll(SAME_THING, lower)) candidates.push([m.index, m.index + m[0].length]);
     candidates.sort((a, b) => a[0] - b[0]);
     for (const [ts, te] of candidates) {
       const clauseStart = Math.max(lastBoundary(lower, ts), 0);
@@ -63,9 +63,8 @@ export const healthInfoRecognizer: PhiRecognizer = {
       if (FIRST_PERSON_SUBJECT.test(left) && !/\b(?:he|she|they|his|her|their)\b/.test(left)) continue;
       if (identified && !THIRD_SUBJECT.test(left)) continue;
       let start = ts;
-      PREDICATE.lastIndex = 0;
       let pred: RegExpExecArray | null = null;
-      for (const p of left.matchAll(PREDICATE)) if (left.length - p.index <= 45) { pred = p; break; }
+      for (const p of execAll(PREDICATE, left)) if (left.length - p.index <= 45) { pred = p; break; }
       if (pred) start = subjectStart + pred.index;
       let end = te;
       const trail = TRAIL.exec(lower.slice(end, end + 30));
@@ -85,7 +84,7 @@ export const healthInfoRecognizer: PhiRecognizer = {
 function firstNameAnchors(text: string): number[] {
   const out: number[] = [];
   for (const re of [NAME_FROM_GROUP, NAME_AFTER_RELATION]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const w = m[1] ?? '';
       const fromGroup = re === NAME_FROM_GROUP;
       // After a relation only a capitalised name: lower case, "my sister struggles..." is a verb as often as not.

@@ -1,7 +1,7 @@
 import type { PhiType } from '../../../core/categories.ts';
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { GateSet } from '../text/prefilter.ts';
-import { push, span, type PhiRecognizer } from './recognizer.ts';
+import { execAll, push, span, type PhiRecognizer } from './recognizer.ts';
 
 /**
  * Keyword-anchored identifiers: a label ("MRN", "member ID", "plate") followed within a few words by an
@@ -56,15 +56,15 @@ export const identifierRecognizer: PhiRecognizer = {
     const text = view.text;
     const out: PhiSpan[] = [];
     if (!/\d/.test(text)) return out;
-    if (text.includes('-')) for (const m of text.matchAll(SSN_SHAPE)) push(out, span(text, m.index, m.index + m[0].length, 'SSN'));
+    if (text.includes('-')) for (const m of execAll(SSN_SHAPE, text)) push(out, span(text, m.index, m.index + m[0].length, 'SSN'));
     if (/\d{4}[ -]\d{4}/.test(text)) {
-      for (const m of text.matchAll(CARD_SHAPE)) if (luhn(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'ACCOUNT'));
+      for (const m of execAll(CARD_SHAPE, text)) if (luhn(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'ACCOUNT'));
     }
-    for (const m of /\d{3}/.test(text) ? text.matchAll(VIN_SHAPE) : []) {
+    for (const m of /\d{3}/.test(text) ? execAll(VIN_SHAPE, text) : []) {
       if (/\d/.test(m[0]) && /[a-z]/i.test(m[0]) && vinCheckDigit(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'VEHICLE'));
     }
     if (/plate|tag|reg|vin/.test(view.lower)) {
-      for (const m of text.matchAll(VEHICLE_LABELED)) {
+      for (const m of execAll(VEHICLE_LABELED, text)) {
         const value = plateValue(m[1] ?? '');
         if (!value) continue;
         const start = m.index + m[0].length - (m[1] ?? '').length;
@@ -76,7 +76,7 @@ export const identifierRecognizer: PhiRecognizer = {
     for (let i = 0; i < LABELED.length; i++) {
       if (!open[i]) continue;
       const { type, re } = LABELED[i] as (typeof LABELED)[number];
-      for (const m of text.matchAll(re)) {
+      for (const m of execAll(re, text)) {
         const token = m[1] ?? '';
         if (!idLike(token, type)) continue;
         if (/^\d{1,2}\/\d{1,2}/.test(token) || /^(?:19|20)\d\d$/.test(token)) continue; // dates and years

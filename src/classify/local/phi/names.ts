@@ -1,5 +1,5 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
-import { push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
+import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
 
 /**
  * Full personal names: two or three capitalised words in a row (Unicode letters, so "Tomás Reyes"),
@@ -41,7 +41,7 @@ export const nameRecognizer: PhiRecognizer = {
     const out: PhiSpan[] = [];
     const taken = new SpanIndex(found);
     if (LOWER_NAME_GATE.test(view.lower)) {
-      for (const m of text.matchAll(LOWER_NAME)) {
+      for (const m of execAll(LOWER_NAME, text)) {
         const first = m[1] ?? '', last = stripPossessive(m[2] ?? '');
         if (!personWord(first) || !personWord(last)) continue;
         const start = m.index + m[0].length - (m[1] ?? '').length - 1 - (m[2] ?? '').length;
@@ -50,7 +50,7 @@ export const nameRecognizer: PhiRecognizer = {
       }
     }
     if (!hasTitlePair(text) && !/\b(?:dr|doctor|mr|mrs|ms|mx|prof|professor|nurse)\b/i.test(text)) return out;
-    for (const m of text.matchAll(CANDIDATE)) {
+    for (const m of execAll(CANDIDATE, text)) {
       let start = m.index;
       let value = m[0];
       const title = TITLE.exec(value);
@@ -73,7 +73,7 @@ export const nameRecognizer: PhiRecognizer = {
       if (s && !taken.overlaps(s)) push(out, s);
     }
     const named = new SpanIndex(out);
-    for (const m of text.matchAll(TITLED_SURNAME)) {
+    for (const m of execAll(TITLED_SURNAME, text)) {
       const surname = m[1] ?? '';
       if (NOT_NAME_WORD.has(stripPossessive(surname))) continue;
       const start = m.index + m[0].length - surname.length;

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { GateSet } from '../text/prefilter.ts';
-import { push, span, type PhiRecognizer } from './recognizer.ts';
+import { execAll, push, span, type PhiRecognizer } from './recognizer.ts';
 
 /**
  * Phone and fax numbers. Candidates are digit runs with the usual separators (spaces, dots, dashes,
@@ -43,7 +43,7 @@ export const phoneRecognizer: PhiRecognizer = {
     let digits = 0;
     for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); if (c >= 48 && c <= 57) digits++; }
     if (digits >= 7) {
-      for (const m of text.matchAll(CANDIDATE)) {
+      for (const m of execAll(CANDIDATE, text)) {
         const raw = m[0];
         const ext = EXTENSION.exec(raw);
         const core = ext ? raw.slice(0, ext.index) : raw;
@@ -72,13 +72,13 @@ export const phoneRecognizer: PhiRecognizer = {
         if (ok) push(out, span(text, m.index, m.index + raw.length, 'PHONE'));
       }
       if (text.includes('/')) {
-        for (const m of text.matchAll(SLASHED)) {
+        for (const m of execAll(SLASHED, text)) {
           if (!HOTLINES.has(m[0].replace(/\D/g, ''))) push(out, span(text, m.index, m.index + m[0].length, 'PHONE'));
         }
       }
     }
     if (digits >= 7 || (SPELLED_GATE.scan(view.lower)[0] && SPELLED_PAIR.test(view.lower))) {
-      for (const m of text.matchAll(SPELLED)) {
+      for (const m of execAll(SPELLED, text)) {
         const tokens = m[0].toLowerCase().split(/[\s,.-]+/).filter(Boolean);
         const d = tokens.map((w) => WORD_DIGITS[w] ?? w).join('');
         const words = tokens.filter((w) => w in WORD_DIGITS).length;
