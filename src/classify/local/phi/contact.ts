@@ -4,6 +4,8 @@ import type { MessageView } from '../text/message-view.ts';
 import { execAll, push, span, type PhiRecognizer } from './recognizer.ts';
 
 const EMAIL = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}/gi;
+/** EMAIL tried only where a match can start (see emails()). */
+const EMAIL_AT = new RegExp(EMAIL.source, 'iy');
 /** "name at example dot org", "name [at] example [dot] com", "name(at)example(dot)com": bracketed or spaced words. */
 const SPELLED_AT = String.raw`(?:\s?[\[({<]\s?at\s?[\])}>]\s?|\sat\s)`;
 const SPELLED_DOT = String.raw`(?:\s?[\[({<]\s?dot\s?[\])}>]\s?|\sdot\s|\.)`;
@@ -31,6 +33,8 @@ const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,19}(?![\w-])/gi;
 /** "add me sam.recovers on insta", "sam.recovers on tiktok". */
 const HANDLE_ON_PLATFORM = new RegExp(String.raw`(?<![\w@.])@?${HANDLE_BODY}\s(?:on|at)\s${PLATFORM}(?![a-z0-9])`, 'gi');
 const NAMED_HANDLE_GATE = new GateSet([NAMED_HANDLE]);
+/** The tail every HANDLE_ON_PLATFORM match ends with: a quick test, where the full regex tries a handle at each word. */
+const ON_PLATFORM = new RegExp(String.raw`\s(?:on|at)\s${PLATFORM}(?![a-z0-9])`, 'i');
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/gi;
 
 
@@ -42,7 +46,7 @@ export const contactRecognizer: PhiRecognizer = {
     const out: PhiSpan[] = [];
     const lower = view.lower;
     const hasAt = text.includes('@');
-    if (hasAt) for (const m of execAll(EMAIL, text)) push(out, span(text, m.index, m.index + m[0].length, 'EMAIL'));
+    if (hasAt) for (const m of emails(text)) push(out, span(text, m.index, m.index + m[0].length, 'EMAIL'));
     if (lower.includes('at') && EMAIL_SPELLED_GATE.test(lower)) {
       for (const m of execAll(EMAIL_SPELLED, text)) {
         const parts = m[0].split(new RegExp(SPELLED_AT, 'i'));
@@ -69,7 +73,7 @@ export const contactRecognizer: PhiRecognizer = {
       const start = m.index + m[0].length - h.length;
       push(out, span(text, start, start + h.length, 'HANDLE'));
     }
-    for (const m of NAMED_HANDLE_GATE.scan(lower)[0] ? execAll(HANDLE_ON_PLATFORM, lower) : []) {
+    for (const m of NAMED_HANDLE_GATE.scan(lower)[0] && ON_PLATFORM.test(lower) ? execAll(HANDLE_ON_PLATFORM, lower) : []) {
       const h = m[1] ?? '';
       if ((!handleLike(h) && !m[0].startsWith('@')) || isMember(view, h)) continue;
       const start = m.index + m[0].indexOf(h) - (m[0].startsWith('@') ? 1 : 0);
@@ -80,6 +84,32 @@ export const contactRecognizer: PhiRecognizer = {
     return out;
   },
 };
+
+/**
+ * The matches of EMAIL, as execAll(EMAIL, text) finds them, without trying every position: a long run of
+ * letters with no '@' cost 64 steps forward and back at each of its characters (a third of the pathological
+ * message's PHI time). A match uses the first '@' after its start, reached by a run of at most 64 local-part
+ * characters, and whether it matches depends only on what follows the '@'; so for each '@' the leftmost
+ * possible start is the only one worth trying, and if it fails no start before that '@' can match.
+ */
+function emails(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let pos = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', pos)) {
+    let start = at;
+    while (start > pos && at - start < 64 && localPartChar(text.charCodeAt(start - 1))) start--;
+    if (start === at) { pos = at + 1; continue; }
+    EMAIL_AT.lastIndex = start;
+    const m = EMAIL_AT.exec(text);
+    if (m) { out.push(m); pos = EMAIL_AT.lastIndex; } else pos = at + 1;
+  }
+  return out;
+}
+
+/** [a-z0-9._%+-] under the i flag (without u, no other character folds to an ASCII letter). */
+function localPartChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
 
 /** A handle a person chose: has a letter and a digit, dot, underscore or discriminator; not a bare word or number. */
 function handleLike(h: string): boolean {

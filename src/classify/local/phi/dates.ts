@@ -1,4 +1,5 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
+import { GateSet } from '../text/prefilter.ts';
 import { execAll, push, span, type PhiRecognizer } from './recognizer.ts';
 
 /**
@@ -22,6 +23,8 @@ const ORDINAL_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s(?:the\s)?
 /** "the 14th time", "the 2nd floor", "the 5th step": an ordinal that counts something, not a day. */
 const ORDINAL_NOUN = /^\s(?:time|times|floor|step|steps|day|days|week|weeks|month|months|year|years|session|sessions|grade|century|birthday|anniversary|place|try|attempt|round|visit|one|ones|person|meeting|chapter|page|line|row|street|st|ave|avenue)\b/i;
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTHS}\s(?:of\s)?\d{4}\b`, 'gi');
+/** Both need a month name ("jan"..."dec"), read from the message's one keyword scan. */
+const MONTH_GATE = new GateSet([NAMED, MONTH_YEAR]);
 
 function validNumeric(s: string): boolean {
   const parts = s.split(/[/.-]/).map(Number);
@@ -42,7 +45,7 @@ export const dateRecognizer: PhiRecognizer = {
         if (/^\d{1,2}\.\d{1,2}\.\d{2}$/.test(m[0])) continue; // version numbers, 1.2.23
         push(out, span(text, m.index, m.index + m[0].length, 'DATE'));
       }
-      for (const m of execAll(PARTIAL_NUMERIC, text)) {
+      for (const m of text.includes('/') ? execAll(PARTIAL_NUMERIC, text) : []) {
         if (!validNumeric(m[0]) || /\b10$/.test(m[0]) && /pain|rate|scale/.test(view.lower)) continue;
         if (!EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         push(out, span(text, m.index, m.index + m[0].length, 'DATE'));
@@ -59,11 +62,12 @@ export const dateRecognizer: PhiRecognizer = {
       const start = /^the\s/i.test(m[0]) ? end - day.length : m.index;
       push(out, span(text, start, end, 'DATE'));
     }
-    for (const m of /\d{4}/.test(text) ? execAll(MONTH_YEAR, text) : []) {
+    const months = /\d/.test(text) ? MONTH_GATE.scan(view.lower) : [false, false];
+    for (const m of months[1] && /\d{4}/.test(text) ? execAll(MONTH_YEAR, text) : []) {
       if (/^may\s/i.test(m[0]) || !VITAL_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       push(out, span(text, m.index, m.index + m[0].length, 'DATE'));
     }
-    for (const m of /\d/.test(text) ? execAll(NAMED, text) : []) {
+    for (const m of months[0] ? execAll(NAMED, text) : []) {
       const hasYear = /\d{4}/.test(m[0]);
       if (!EVENT.test(text.slice(Math.max(0, m.index - 30), m.index)) && !hasYear) continue;
       if (/^may\s/i.test(m[0]) && !hasYear) continue;

@@ -1,4 +1,5 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
+import { GateSet } from '../text/prefilter.ts';
 import { personWord } from './names.ts';
 import { execAll, overlaps, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
 
@@ -29,6 +30,8 @@ const NAME_FROM_GROUP = /\b([a-z][a-z'-]{1,15})\s(?:from|in|at)\s(?:the\s|my\s|o
 const NAME_AFTER_RELATION = new RegExp(String.raw`\b(?:my|our|his|her|their)\s${RELATION}\s([a-z][a-z'-]{1,15})\b`, 'gi');
 /** Cheap gate for both, also read by the PHI detector's fast path. */
 export const FIRST_NAME_ANCHOR_GATE = new RegExp(String.raw`\s(?:from|in|at)\s(?:the\s|my\s|our\s)?(?:[a-z]{2,12}\s)?(?:group|meeting|program|class|church|work|na\b|aa\b|rehab)|\b(?:my|our|his|her|their)\s${RELATION}\s`);
+/** Without a health term or "the same thing" there is no candidate, so nothing else need be read. */
+const DETAIL_GATE = new GateSet([TERM, SAME_THING]);
 const SELF_NAME_BEFORE = /\b(?:i'm|i am|im|my name is|my name's|name's|this is)\s$/i;
 
 export const healthInfoRecognizer: PhiRecognizer = {
@@ -38,6 +41,8 @@ export const healthInfoRecognizer: PhiRecognizer = {
     const text = view.text;
     const lower = view.lower;
     const out: PhiSpan[] = [];
+    const detail = DETAIL_GATE.scan(lower);
+    if (!detail[0] && !detail[1]) return out;
     const thirdParty = found.some((f) => {
       if (f.type === 'NAME') return !SELF_NAME_BEFORE.test(lower.slice(Math.max(0, f.start - 14), f.start));
       if (f.type === 'HANDLE') return /\b(?:his|her|their|she's|he's|that you|you on|is it|is that|posted)\b/.test(lower.slice(Math.max(0, f.start - 30), f.start));
@@ -52,8 +57,8 @@ export const healthInfoRecognizer: PhiRecognizer = {
     const taken = new SpanIndex(found);
     const names = found.filter((f) => f.type === 'NAME' || f.type === 'HANDLE').map((f) => f.start).concat(anchors).sort((a, b) => a - b);
     const candidates: Array<[number, number]> = [];
-    for (const m of execAll(TERM, lower)) candidates.push([m.index, m.index + m[0].length]);
-    for (const m of execAll(SAME_THING, lower)) candidates.push([m.index, m.index + m[0].length]);
+    for (const m of detail[0] ? execAll(TERM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
+    for (const m of detail[1] ? execAll(SAME_THING, lower) : []) candidates.push([m.index, m.index + m[0].length]);
     candidates.sort((a, b) => a[0] - b[0]);
     for (const [ts, te] of candidates) {
       const clauseStart = Math.max(lastBoundary(lower, ts), 0);

@@ -11,6 +11,8 @@ import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'\u2019-]{1,20}(?:\p{Lu}[\p{Ll}'\u2019-]{1,20})?|\p{Lu}['\u2019]\p{Lu}\p{Ll}{1,20}`;
 const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}_@#./-])(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?(?:${NAME_WORD})(?:\s(?:${NAME_WORD})){1,2}(?![\p{L}\p{N}_@])`, 'gu');
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s/;
+/** Every TITLED_SURNAME match holds one of these, lower-cased. */
+const TITLE_KEYS = ['dr', 'doctor', 'mr', 'ms', 'mx', 'prof', 'nurse'];
 /** A title and a surname alone ("Dr. Okafor", "nurse Patel") still point at one person. */
 const TITLED_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Prof|Professor|Nurse|[Dd]r|[Nn]urse)\.?\s(${NAME_WORD})(?![\p{L}\p{N}_@])`, 'gu');
 const NOT_NAME_WORD = new Set((
@@ -73,7 +75,7 @@ export const nameRecognizer: PhiRecognizer = {
       if (s && !taken.overlaps(s)) push(out, s);
     }
     const named = new SpanIndex(out);
-    for (const m of execAll(TITLED_SURNAME, text)) {
+    for (const m of TITLE_KEYS.some((k) => view.lower.includes(k)) ? execAll(TITLED_SURNAME, text) : []) {
       const surname = m[1] ?? '';
       if (NOT_NAME_WORD.has(stripPossessive(surname))) continue;
       const start = m.index + m[0].length - surname.length;
