@@ -44,19 +44,22 @@ export const addressRecognizer: PhiRecognizer = {
     for (const m of execAll(ADDRESS, text)) push(out, span(text, m.index, m.index + m[0].length, 'ADDRESS'));
     if (lower.includes('box')) for (const m of execAll(PO_BOX, text)) push(out, span(text, m.index, m.index + m[0].length, 'ADDRESS'));
     // One index over the capitalised matches; lower-case matches never overlap each other (one pass of the regex).
-    const titled = new SpanIndex(out);
-    for (const m of execAll(ADDRESS_LOWER, lower)) {
+    const lowerMatches = execAll(ADDRESS_LOWER, lower);
+    const titled = lowerMatches.length > 0 ? new SpanIndex(out) : null;
+    for (const m of lowerMatches) {
       const s = span(text, m.index, m.index + m[0].length, 'ADDRESS');
-      if (!s || titled.overlaps(s) || UNIT_WORDS_FIRST.test(m[0])) continue;
+      if (!s || titled?.overlaps(s) || UNIT_WORDS_FIRST.test(m[0])) continue;
       const street = m[1] ? m[0].slice(0, m[0].length - m[1].length) : m[0];
       const placeBefore = PLACE_BEFORE.test(lower.slice(Math.max(0, m.index - 25), m.index));
       if (!m[1] && !placeBefore && AMBIGUOUS_SUFFIX.test(street)) continue;
       if (!m[1] && !placeBefore && /\b(?:and|or|the|of|to|in|a|my|your|min|hour|mile)\s/.test(street)) continue;
       out.push(s);
     }
+    const zips = execAll(ZIP, text);
+    if (zips.length === 0) return out;
     const taken = new SpanIndex([...found, ...out]);
     const addresses = new SpanIndex(out.map((o) => ({ start: o.end, end: o.end + 4, type: o.type })));
-    for (const m of execAll(ZIP, text)) {
+    for (const m of zips) {
       const z = { start: m.index, end: m.index + m[0].length, type: 'ZIP' as const };
       if (taken.overlaps(z)) continue;
       const before = text.slice(Math.max(0, m.index - 25), m.index);

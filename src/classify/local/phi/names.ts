@@ -118,9 +118,12 @@ function stripPossessive(w: string): string {
 /** Cheap gate: an upper-case letter, lower-case letters, one space, an upper-case letter (any script). */
 function hasTitlePair(text: string): boolean {
   for (let i = text.indexOf(' ', 1); i > 0 && i + 1 < text.length; i = text.indexOf(' ', i + 1)) {
-    const next = text[i + 1] ?? '';
-    const prev = text[i - 1] ?? '';
-    if (next !== next.toLowerCase() && prev !== prev.toUpperCase()) return true;
+    const n = text.charCodeAt(i + 1), p = text.charCodeAt(i - 1);
+    // ASCII answered from the code; other scripts by case mapping, as before
+    const upperNext = n < 128 ? n >= 65 && n <= 90 : text[i + 1] !== text[i + 1]?.toLowerCase();
+    if (!upperNext) continue;
+    const lowerPrev = p < 128 ? p >= 97 && p <= 122 : text[i - 1] !== text[i - 1]?.toUpperCase();
+    if (lowerPrev) return true;
   }
   return false;
 }

@@ -49,6 +49,8 @@ export const phoneRecognizer: PhiRecognizer = {
         const core = ext ? raw.slice(0, ext.index) : raw;
         const d = core.replace(/\D/g, '');
         if (HOTLINES.has(national(d))) continue;
+        // no branch below accepts a national number of this length: skip the context reads
+        if ((d.length < 7 || d.length > 15) && !core.trimStart().startsWith('+')) continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
         const after = text.slice(m.index + raw.length, m.index + raw.length + 25);
         if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(core) || /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/.test(core)) continue; // dates

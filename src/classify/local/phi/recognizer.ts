@@ -14,12 +14,23 @@ export interface PhiRecognizer {
 
 /** A span trimmed of surrounding whitespace and trailing punctuation that is not part of the identifier. */
 export function span(text: string, start: number, end: number, type: PhiType): PhiSpan | null {
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /[\s.,;:!?)\]}'"\u201d\u2019]/.test(text[end - 1] ?? '')) {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && trailing(text.charCodeAt(end - 1))) {
     // keep a closing parenthesis that has its opening one inside the span: (312) 555-0164 ends in a digit anyway
     end--;
   }
   return end > start ? { start, end, type } : null;
+}
+
+/** /\s/ on one UTF-16 unit, without a one-character string per test (checked against /\s/ on every unit by a test). */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** [\s.,;:!?)\]}'"\u201d\u2019]: punctuation that ends a sentence around an identifier, not the identifier. */
+export function trailing(c: number): boolean {
+  return isSpace(c) || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 125 || c === 39 || c === 34 || c === 0x201d || c === 0x2019;
 }
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
