@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { defineDetector } from '../detector.ts';
 import { FIRST_NAME_ANCHOR_GATE } from '../phi/health-info.ts';
-import { LOWER_NAME_GATE } from '../phi/names.ts';
+import { mayNameInLowerCase } from '../phi/names.ts';
 import { PHI_RECOGNIZERS } from '../phi/registry.ts';
 
 /**
@@ -88,6 +88,6 @@ function mayHoldPhi(text: string, lower: string): boolean {
       if (((n >= 65 && n <= 90) || n > 127) && ((p >= 97 && p <= 122) || p > 127)) return true; // "... Jenna" style
     }
   }
-  if (LOWER_NAME_GATE.test(lower) || FIRST_NAME_ANCHOR_GATE.test(lower)) return true; // "my friend dana reyes", "Mark from group"
+  if (mayNameInLowerCase(lower) || FIRST_NAME_ANCHOR_GATE.test(lower)) return true; // "my friend dana reyes", "Mark from group"
   return /\b(?:at|dot|zero|one|two|three|four|five|six|seven|eight|nine|oh|snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|discord|venmo|cashapp|telegram|reddit|kik|threads|bluesky|linkedin|fb|facebook|youtube|twitch|tumblr|tinder|hinge|bumble|grindr|vsco|bereal|roblox|github|onlyfans|spotify|soundcloud|substack|mastodon|paypal|cash ?app|handle|username|dr|mr|mrs|ms|mx|prof|nurse)\b/.test(lower);
 }

@@ -1,4 +1,5 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
+import { GateSet } from '../text/prefilter.ts';
 import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
 
 /**
@@ -11,7 +12,7 @@ import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'\u2019-]{1,20}(?:\p{Lu}[\p{Ll}'\u2019-]{1,20})?|\p{Lu}['\u2019]\p{Lu}\p{Ll}{1,20}`;
 const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}_@#./-])(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?(?:${NAME_WORD})(?:\s(?:${NAME_WORD})){1,2}(?![\p{L}\p{N}_@])`, 'gu');
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s/;
-/** Every TITLED_SURNAME match holds one of these, lower-cased. */
+/** Every TITLED_SURNAME match, and every title word, holds one of these, lower-cased. */
 const TITLE_KEYS = ['dr', 'doctor', 'mr', 'ms', 'mx', 'prof', 'nurse'];
 /** A title and a surname alone ("Dr. Okafor", "nurse Patel") still point at one person. */
 const TITLED_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Prof|Professor|Nurse|[Dd]r|[Nn]urse)\.?\s(${NAME_WORD})(?![\p{L}\p{N}_@])`, 'gu');
@@ -33,7 +34,16 @@ const RELATION_WORD = String.raw`(?:friend|best friend|bf|gf|coworker|co-worker|
  * if neither word is a common word (see PROSE_WORDS).
  */
 const LOWER_NAME = new RegExp(String.raw`\b(?:(?:my|our|his|her|their)\s${RELATION_WORD}|name is|name's|named|called|talked to|talked with|spoke to|spoke with|talking to|texted|messaged)\s([a-z][a-z'-]{1,15})\s([a-z][a-z'-]{1,20})\b`, 'g');
-export const LOWER_NAME_GATE = /\b(?:ex|bf|gf)\b|(?:friend|worker|colleague|roommate|neighbo|cousin|sister|brother|aunt|uncle|niece|nephew|sponsor|classmate|partner|husband|wife|boss|manager|therapist|counsel|psychiatrist|nurse|doctor|name|named|called|talk|spoke|texted|messaged)/;
+const SHORT_RELATION = /\b(?:ex|bf|gf)\b/;
+const PERSON_WORD = /friend|worker|colleague|roommate|neighbo|cousin|sister|brother|aunt|uncle|niece|nephew|sponsor|classmate|partner|husband|wife|boss|manager|therapist|counsel|psychiatrist|nurse|doctor|name|named|called|talk|spoke|texted|messaged/;
+/** Both halves of the gate behind one keyword scan: most messages hold none of their keys. */
+const LOWER_NAME_GATES = new GateSet([SHORT_RELATION, PERSON_WORD]);
+
+/** Cheap gate for LOWER_NAME (also read by the PHI detector's fast path): a short relation word or a word that introduces a person. */
+export function mayNameInLowerCase(lower: string): boolean {
+  const open = LOWER_NAME_GATES.scan(lower);
+  return (open[0] === true && SHORT_RELATION.test(lower)) || (open[1] === true && PERSON_WORD.test(lower));
+}
 
 export const nameRecognizer: PhiRecognizer = {
   id: 'phi/names',
@@ -42,7 +52,7 @@ export const nameRecognizer: PhiRecognizer = {
     const text = view.text;
     const out: PhiSpan[] = [];
     const taken = new SpanIndex(found);
-    if (LOWER_NAME_GATE.test(view.lower)) {
+    if (mayNameInLowerCase(view.lower)) {
       for (const m of execAll(LOWER_NAME, text)) {
         const first = m[1] ?? '', last = stripPossessive(m[2] ?? '');
         if (!personWord(first) || !personWord(last)) continue;
@@ -51,7 +61,8 @@ export const nameRecognizer: PhiRecognizer = {
         if (s && !taken.overlaps(s)) push(out, s);
       }
     }
-    if (!hasTitlePair(text) && !/\b(?:dr|doctor|mr|mrs|ms|mx|prof|professor|nurse)\b/i.test(text)) return out;
+    const titleWord = TITLE_KEYS.some((k) => view.lower.includes(k));
+    if (!hasTitlePair(text) && !(titleWord && /\b(?:dr|doctor|mr|mrs|ms|mx|prof|professor|nurse)\b/i.test(text))) return out;
     for (const m of execAll(CANDIDATE, text)) {
       let start = m.index;
       let value = m[0];
@@ -75,7 +86,7 @@ export const nameRecognizer: PhiRecognizer = {
       if (s && !taken.overlaps(s)) push(out, s);
     }
     const named = new SpanIndex(out);
-    for (const m of TITLE_KEYS.some((k) => view.lower.includes(k)) ? execAll(TITLED_SURNAME, text) : []) {
+    for (const m of titleWord ? execAll(TITLED_SURNAME, text) : []) {
       const surname = m[1] ?? '';
       if (NOT_NAME_WORD.has(stripPossessive(surname))) continue;
       const start = m.index + m[0].length - surname.length;
