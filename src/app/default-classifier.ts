@@ -14,7 +14,7 @@ export const LLM_BUDGET_FILE = 'llm-budget.json';
  */
 export async function buildClassifier(env: Env, logger: Logger, dataDir: string, mode: Env['LLM_MODE'] = env.LLM_MODE, budgetStore?: LlmBudgetStore): Promise<{ classifier: Classifier; local: LocalClassifier; redact: (text: string) => string }> {
   const local = new LocalClassifier();
-  const redact = (text: string) => local.classifySync({ message: { id: 'evidence', authorId: '', text }, context: [] }).redacted;
+  const redact = (text: string) => local.redactText(text);
   if (mode === 'off') return { classifier: local, local, redact };
   const { createLlmClassifier, FileBudgetStore } = await import('../classify/llm/index.ts');
   const classifier = createLlmClassifier({

@@ -131,7 +131,18 @@ export class LocalClassifier implements Classifier {
     });
   }
 
-  private runDetectors(input: ClassifyInput) {
+  /**
+   * The text with its PHI replaced (`[PHONE]`, `[NAME]`…), judged on its own: only the PHI detectors run. For
+   * evidence lines, which need the redaction and nothing else the classifier computes.
+   */
+  redactText(text: string): string {
+    return withScanScope(() => {
+      const { full, phi } = this.runDetectors({ message: { id: 'redact', authorId: '', text }, context: [] }, 'phi');
+      return redact(full, phi);
+    });
+  }
+
+  private runDetectors(input: ClassifyInput, only?: Category) {
     const full = input.message.text ?? '';
     const base = { authorId: input.message.authorId, context: input.context, mentions: input.message.mentions };
     const view = buildMessageView({ ...base, text: full.length > ANALYSIS_CHARS ? full.slice(0, ANALYSIS_CHARS) : full });
@@ -140,6 +151,7 @@ export class LocalClassifier implements Classifier {
     const evidence: Classification['evidence'] = {};
     let phi: PhiSpan[] = [];
     for (const { detector, config } of this.runs) {
+      if (only && detector.category !== only) continue;
       const m = detector.match(detector.scope === 'full' ? fullView : view, config);
       if (m.score > scores[detector.category]) scores[detector.category] = m.score;
       if (m.spans) phi = phi.concat(m.spans);

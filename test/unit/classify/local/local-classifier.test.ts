@@ -137,3 +137,18 @@ describe('LocalClassifier: robustness', () => {
       .toBeGreaterThan(judge(text).scores.gaslighting);
   });
 });
+
+describe('LocalClassifier.redactText', () => {
+  it.each([
+    'call me at 415-555-0137 or mail kim dot lee at example dot org',
+    'Jenna Morales from the Tuesday group told me she is on lithium',
+    "just get over it, it's not that deep",
+    '',
+  ])('GIVEN %j WHEN redacted alone THEN it equals the redaction of a full classification', (text) => {
+    expect(classifier.redactText(text)).toBe(classifier.classifySync({ message: { id: 'e', authorId: '', text }, context: [] }).redacted);
+  });
+
+  it('GIVEN a phone number WHEN redacted THEN the number is gone', () => {
+    expect(classifier.redactText('text me on 617-555-0199 tonight')).toBe('text me on [PHONE] tonight');
+  });
+});
