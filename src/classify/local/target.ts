@@ -20,8 +20,7 @@ export const TARGET_WEIGHTS = { decay: 0.5, firstPerson: 0.6, answeredWriter: 0.
  */
 export function inferTarget(view: MessageView): string | null {
   const self = view.authorId.toLowerCase();
-  const authors = new Map<string, string>();
-  for (const c of view.context) authors.set(c.authorId.toLowerCase(), c.authorId);
+  const authors = view.authors;
   for (const named of view.namedMembers) if (named !== self) return authors.get(named) ?? view.mentions.find((m) => m.toLowerCase() === named) ?? named;
 
   const ctx = view.context;

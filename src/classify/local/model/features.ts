@@ -124,8 +124,7 @@ function lengthBucket(n: number): string {
 
 export function extractFeatures(view: MessageView, cueScores: Readonly<Record<string, number>>, options: { names?: boolean | 'on-demand' } = {}): Features {
   const b = new Builder(options.names ?? false);
-  const members = new Set<string>();
-  for (const c of view.context) members.add(c.authorId.toLowerCase());
+  const members = new Set<string>(view.authors.keys());
   for (const m of view.namedMembers) members.add(m);
 
   const lower = view.lower;

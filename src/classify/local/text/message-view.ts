@@ -30,6 +30,8 @@ export interface MessageView {
   quotes: Array<[number, number]>;
   /** Members of the conversation named in the text (u3, @u3) or mentioned, in order of appearance. */
   namedMembers: string[];
+  /** Every author of the context, lower-cased, mapped to their id as given (read by features and target). */
+  authors: ReadonlyMap<string, string>;
   /** True when any sentence is addressed to someone. */
   addressed: boolean;
   /** Facts computed once and shared by detectors (see cue-scorer.ts memo). */
@@ -76,10 +78,10 @@ export function buildMessageView(input: {
   const text = input.text;
   const lower = lowerSameLength(text);
   if (input.structure === false) {
-    return { text, lower, authorId: input.authorId, context: input.context, mentions: input.mentions ?? [], sentences: [], quotes: [], namedMembers: [], addressed: false, memo: new Map() };
+    return { text, lower, authorId: input.authorId, context: input.context, mentions: input.mentions ?? [], sentences: [], quotes: [], namedMembers: [], authors: new Map(), addressed: false, memo: new Map() };
   }
   const quotes = findQuotes(text);
-  const members = memberIds(input.context, input.authorId);
+  const { authors, members } = contextAuthors(input.context, input.authorId);
   const namedMembers = findNamedMembers(lower, members, input.mentions ?? []);
   // The imperative gate is read once for the message: a sentence can only hold keys the message holds.
   const imperativeOpen = IMPERATIVE_GATE.scan(lower)[0] === true;
@@ -92,14 +94,20 @@ export function buildMessageView(input: {
   for (const s of sentences) if (s.addressed) { addressed = true; break; }
   return {
     text, lower, authorId: input.authorId, context: input.context, mentions: input.mentions ?? [],
-    sentences, quotes, namedMembers, addressed, memo: new Map(),
+    sentences, quotes, namedMembers, authors, addressed, memo: new Map(),
   };
 }
 
-function memberIds(context: readonly ContextMessage[], self: string): Set<string> {
-  const ids = new Set<string>();
-  for (const c of context) if (c.authorId !== self) ids.add(c.authorId.toLowerCase());
-  return ids;
+/** One pass over the context: every author (lower-cased → as given), and the others than the writer. */
+function contextAuthors(context: readonly ContextMessage[], self: string): { authors: Map<string, string>; members: Set<string> } {
+  const authors = new Map<string, string>();
+  const members = new Set<string>();
+  for (const c of context) {
+    const lower = c.authorId.toLowerCase();
+    authors.set(lower, c.authorId);
+    if (c.authorId !== self) members.add(lower);
+  }
+  return { authors, members };
 }
 
 /** Member ids named in the text as whole words (u3, @u3), plus platform mentions. */
