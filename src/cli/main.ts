@@ -3,7 +3,7 @@ import { isHoldspaceError } from '../core/errors.ts';
 type Command = { run(argv: string[]): Promise<number> };
 
 /** Each command is its own module, loaded only when called, so `holdspace review` never loads discord.js. */
-const COMMANDS: Record<string, { describe: string; load: () => Promise<Command> }> = {
+const COMMANDS: Readonly<Record<string, { describe: string; load: () => Promise<Command> }>> = {
   demo: { describe: 'replay the bundled sample group through the whole pipeline (no tokens, no Redis)', load: () => import('./commands/demo.ts') },
   start: { describe: 'run the bot: workers, retention, and the Discord/Slack adapters whose tokens are set', load: () => import('./commands/start.ts') },
   review: { describe: 'review list|show|confirm|dismiss|note against the local database', load: () => import('./commands/review.ts') },
@@ -14,10 +14,6 @@ const COMMANDS: Record<string, { describe: string; load: () => Promise<Command> 
   sweep: { describe: 'run the retention sweep once', load: () => import('./commands/sweep.ts') },
   bench: { describe: 'measure throughput and latency; prints one JSON line last', load: () => import('./commands/bench.ts') },
 };
-
-export function registerCommand(name: string, describe: string, load: () => Promise<Command>): void {
-  COMMANDS[name] = { describe, load };
-}
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, MANIPULATION, type Category, type Scores } from '../../core/categories.ts';
+import { CATEGORIES, MANIPULATION, type Category } from '../../core/categories.ts';
 import { HoldspaceError } from '../../core/errors.ts';
 
 /**
@@ -61,12 +61,6 @@ export function describeRule(category: Category, rule: CombineRule, floorAll: bo
   const base = rule.method === 'weighted' ? `weighted ${rule.llmWeight} llm + ${Math.round((1 - rule.llmWeight) * 100) / 100} local` : rule.method;
   const floored = floorAll || FLOORED.includes(category);
   return floored ? `${base}, not below local` : base;
-}
-
-export function combineAll(local: Scores, llm: Scores, config: CombineConfig, floorAll: boolean): Scores {
-  const out = {} as Scores;
-  for (const c of CATEGORIES) out[c] = combineScore(c, local[c], llm[c], config[c], floorAll);
-  return out;
 }
 
 const ruleSchema = z.discriminatedUnion('method', [

@@ -191,24 +191,6 @@ class Parser {
   }
 }
 
-/** A regex with the literals that gate it: test `mayMatch(lower)` before running it. */
-export interface GatedRegex {
-  re: RegExp;
-  keys: readonly string[] | null;
-}
-
-/** Gate a regex; keys are lower-cased and checked against the lower-cased text (valid with or without the i flag). */
-export function gated(re: RegExp): GatedRegex {
-  const keys = requiredLiterals(re.source);
-  return { re, keys: keys ? [...new Set(keys.map((k) => k.toLowerCase()))] : null };
-}
-
-export function mayMatch(g: GatedRegex, lower: string): boolean {
-  if (!g.keys) return true;
-  for (const k of g.keys) if (lower.includes(k)) return true;
-  return false;
-}
-
 /**
  * The keys of every gate in one automaton, so that a message is scanned once however many detectors gate on
  * it (each set of gates used to make its own pass, a quarter of the classifier's time). Gates made before the
@@ -324,6 +306,12 @@ export class KeyGates {
   }
 }
 
+/** The literals that gate a regex, lower-cased (valid with or without the i flag); null: always run it. */
+function gateKeys(re: RegExp): readonly string[] | null {
+  const keys = requiredLiterals(re.source);
+  return keys ? [...new Set(keys.map((k) => k.toLowerCase()))] : null;
+}
+
 /**
  * Many gated regexes behind one Aho–Corasick scan: `scan(lower)` returns which of them may match, so a
  * detector runs only the regexes whose literals occur in the message.
@@ -333,8 +321,8 @@ export class GateSet {
 
   constructor(regexes: readonly RegExp[]) {
     this.gates = new KeyGates(regexes.map((re) => {
-      const g = gated(re);
-      return !g.keys || g.keys.some((k) => !/^[\x00-\x7f]+$/.test(k)) ? null : g.keys;
+      const keys = gateKeys(re);
+      return !keys || keys.some((k) => !/^[\x00-\x7f]+$/.test(k)) ? null : keys;
     }));
   }
 
