@@ -5,10 +5,12 @@
  *   npm run train                       # cross-validate, train on everything, write weights.json
  *   npm run train -- --cv-only          # report cross-validation only
  *   npm run train -- --corpus a.jsonl,b.jsonl --out /tmp/w.json
+ *   npm run train -- --cv-by conversation   # 5 folds by conversation instead of one writer left out
  *
  * Method: one logistic regression per manipulation category over hashed features, AdaGrad with L2, a
  * fixed seed (the same corpus gives the same file). The positive-class weight and the L2 strength are picked
- * by 5-fold cross-validation grouped by conversation (a conversation's messages never straddle folds).
+ * by cross-validation that leaves one writer's set out at a time, so each setting is judged on phrasing it
+ * never saw, as the classifier will be on a group's real messages.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,7 +26,8 @@ import { encodeModel, MODEL_FILE } from './linear-model.ts';
 export const MODEL_CATEGORIES: readonly Category[] = ['gaslighting', 'dismissal', 'blame_shifting', 'crisis'];
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-interface Example { conv: number; f: Features; y: number[] }
+/** `writer` is the corpus file the example came from: each set is one writer's, with their own phrasing. */
+interface Example { conv: number; writer: number; f: Features; y: number[] }
 /** posWeight and l2 per category (index-aligned with MODEL_CATEGORIES), or one value for all. */
 export interface Params { posWeight: number | number[]; l2: number | number[]; epochs: number; lr: number }
 const per = (v: number | number[], c: number): number => (Array.isArray(v) ? (v[c] as number) : v);
@@ -33,12 +36,12 @@ export function loadExamples(files: readonly string[]): { examples: Example[]; c
   const rules = new LocalClassifier({ model: null });
   const examples: Example[] = [];
   let conv = 0;
-  for (const file of files) {
+  for (const [writer, file] of files.entries()) {
     for (const c of readCorpus(file)) {
       const history: ContextMessage[] = [];
       c.messages.forEach((m, i) => {
         const f = rules.featuresFor({ message: { id: m.id, authorId: m.author, text: m.text }, context: history.slice(-DEFAULT_CONTEXT_MESSAGES) }, MODEL_CATEGORIES);
-        examples.push({ conv, f, y: MODEL_CATEGORIES.map((cat) => (m.labels ?? []).includes(cat) ? 1 : 0) });
+        examples.push({ conv, writer, f, y: MODEL_CATEGORIES.map((cat) => (m.labels ?? []).includes(cat) ? 1 : 0) });
         history.push({ id: m.id, authorId: m.author, text: m.text, sentAt: i * 60_000 });
       });
       conv++;
@@ -103,17 +106,25 @@ function predict(model: { table: Float64Array; bias: number[] }, f: Features, c:
 
 export interface CvResult { f1: Record<string, number>; f2: Record<string, number>; falseFlag: Record<string, number>; precision: Record<string, number>; recall: Record<string, number>; macroF1: number; falseFlagRate: number }
 
-/** K-fold cross-validation grouped by conversation, scored at the default group thresholds. */
-export function crossValidate(examples: readonly Example[], conversations: number, params: Params, folds = 5): CvResult {
+/**
+ * How held-out folds are drawn. 'writer': leave one corpus file out at a time, so every score is on a writer
+ * the model never read (closest to text written by other people); 'conversation': 5 folds grouped by
+ * conversation, which shares each writer's phrasing between training and test and so reads optimistic.
+ */
+export type CvSplit = 'writer' | 'conversation';
+
+/** Cross-validation scored at the default group thresholds. */
+export function crossValidate(examples: readonly Example[], params: Params, split: CvSplit = 'writer'): CvResult {
   const k = MODEL_CATEGORIES.length;
   const tp = new Array<number>(k).fill(0), fp = new Array<number>(k).fill(0), fn = new Array<number>(k).fill(0);
   let unlabeled = 0, falseFlags = 0;
   const ff = new Array<number>(k).fill(0);
-  const fold = (conv: number) => Math.floor((((conv * 2654435761) >>> 0) / 4294967296) * folds);
+  const folds = split === 'writer' ? Math.max(...examples.map((e) => e.writer)) + 1 : 5;
+  const fold = split === 'writer' ? (e: Example) => e.writer : (e: Example) => Math.floor((((e.conv * 2654435761) >>> 0) / 4294967296) * folds);
   for (let f = 0; f < folds; f++) {
-    const model = train(examples.filter((e) => fold(e.conv) !== f), params);
+    const model = train(examples.filter((e) => fold(e) !== f), params);
     for (const e of examples) {
-      if (fold(e.conv) !== f) continue;
+      if (fold(e) !== f) continue;
       let any = false;
       for (let c = 0; c < k; c++) {
         const hit = predict(model, e.f, c) >= (DEFAULT_THRESHOLDS[MODEL_CATEGORIES[c] as Category] ?? 0.5);
@@ -126,7 +137,6 @@ export function crossValidate(examples: readonly Example[], conversations: numbe
       if (e.y.every((y) => y === 0)) { unlabeled++; if (any) falseFlags++; }
     }
   }
-  void conversations;
   const precision: Record<string, number> = {}, recall: Record<string, number> = {}, f1: Record<string, number> = {}, f2: Record<string, number> = {}, falseFlag: Record<string, number> = {};
   MODEL_CATEGORIES.forEach((cat, c) => {
     const p = tp[c]! / Math.max(1, tp[c]! + fp[c]!);
@@ -153,6 +163,8 @@ async function main(argv: string[]): Promise<void> {
   const arg = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
   const files = arg('--corpus')?.split(',') ?? readdirSync(DEFAULT_CORPUS_DIR).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(DEFAULT_CORPUS_DIR, f));
   const out = arg('--out') ?? MODEL_FILE;
+  const split = (arg('--cv-by') ?? 'writer') as CvSplit;
+  if (split !== 'writer' && split !== 'conversation') throw new Error(`--cv-by writer|conversation, not ${String(split)}`);
   const { examples, conversations } = loadExamples(files);
   const counts = Object.fromEntries(MODEL_CATEGORIES.map((cat, c) => [cat, examples.filter((e) => e.y[c] === 1).length]));
   console.error(`corpus: ${files.length} files, ${conversations} conversations, ${examples.length} messages, positives ${JSON.stringify(counts)}`);
@@ -164,7 +176,7 @@ async function main(argv: string[]): Promise<void> {
   for (const posWeight of [1, 2, 3, 4, 6, 8]) for (const l2 of [1e-4, 1e-3]) grid.push({ posWeight, l2 });
   const best = MODEL_CATEGORIES.map(() => ({ posWeight: 1, l2: 1e-3, f1: -1, ok: false }));
   for (const g of grid) {
-    const cv = crossValidate(examples, conversations, { ...g, epochs: EPOCHS, lr: LR });
+    const cv = crossValidate(examples, { ...g, epochs: EPOCHS, lr: LR }, split);
     console.error(`cv posWeight=${g.posWeight} l2=${g.l2}: F1 ${JSON.stringify(cv.f1)} false-flag ${JSON.stringify(cv.falseFlag)}`);
     MODEL_CATEGORIES.forEach((cat, c) => {
       const f1 = cv.f1[cat] ?? 0;
@@ -174,8 +186,8 @@ async function main(argv: string[]): Promise<void> {
     });
   }
   const chosen: Params = { posWeight: best.map((b) => b.posWeight), l2: best.map((b) => b.l2), epochs: EPOCHS, lr: LR };
-  const cv = crossValidate(examples, conversations, chosen);
-  console.error(`chosen: ${JSON.stringify(chosen)}\ncv (5-fold by conversation, threshold 0.5): ${JSON.stringify(cv)}`);
+  const cv = crossValidate(examples, chosen, split);
+  console.error(`chosen: ${JSON.stringify(chosen)}\ncv (by ${split}, default thresholds): ${JSON.stringify(cv)}`);
   if (argv.includes('--cv-only')) return;
 
   const model = train(examples, chosen);
