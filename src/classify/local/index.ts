@@ -180,6 +180,7 @@ export function describeFeature(feature: string): string {
   const what = feature.slice(bar + 1).replace(/_/g, ' ');
   switch (kind) {
     case 'a': return `"${what}" said to someone`;
+    case 'n': return `"${what}" after a negation`;
     case 'b': return `"${what}"`;
     case '0': return `opens with "${what}"`;
     case 's': return `"${what}" (first person)`;

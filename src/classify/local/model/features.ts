@@ -7,6 +7,7 @@ import { WordCursor } from '../text/word-cursor.ts';
  * Words are tagged with where they stand, because the same words mean opposite things in different places:
  * "you're imagining it" said to a member versus "he said I was imagining it" (reported) or a quotation.
  *   w|tok   a word outside quotes and reported speech
+ *   n|tok   ... after a negation in the same clause, instead of w| ("none of this is your fault")
  *   a|tok   ... in a sentence addressed to someone (you, @u3, an imperative)
  *   s|tok   ... in a first-person sentence that addresses nobody (self-talk, a story)
  *   b|x_y   a pair of neighbouring words outside quotes and reports
@@ -46,6 +47,9 @@ export function featureName(f: Features, i: number): string {
 
 /** Words are read as the regex `[a-z0-9]+(?:'[a-z]+)?|[?!]|\p{Extended_Pictographic}` (u flag) finds them (WordCursor); a writer's earlier message without the marks. */
 
+/** What ends a negation's reach: a comma, semicolon or colon, or "but". */
+const CLAUSE_END = /[,;:]|\bbut\b/;
+
 /** Chat spellings folded to one form, so the model does not have to learn each separately. */
 const NORMAL = new Map<string, string>(Object.entries({
   u: 'you', ya: 'you', yu: 'you', ur: 'your', youre: "you're", "u're": "you're", yall: "y'all",
@@ -69,7 +73,7 @@ function fnv(h: number, s: string): number {
   return h;
 }
 const bucket = (h: number): number => (h >>> 0) & (DIM - 1);
-const PREFIX: Record<string, number> = Object.fromEntries(['w|', 'a|', 's|', 'b|', '0|', 'q|', 'r|', 'f|', 'c|', 'm|', 'cue|'].map((p) => [p, fnv(FNV_OFFSET, p)]));
+const PREFIX: Record<string, number> = Object.fromEntries(['w|', 'a|', 's|', 'b|', '0|', 'q|', 'r|', 'f|', 'c|', 'm|', 'cue|', 'n|'].map((p) => [p, fnv(FNV_OFFSET, p)]));
 const UNDERSCORE = '_';
 
 function isDigits(s: string): boolean {
@@ -138,13 +142,15 @@ export function extractFeatures(view: MessageView, cueScores: Readonly<Record<st
   let firstPerson = 0;
   let negated = false;
   let quotedWords = 0;
+  let negScope = false;
+  let prevEnd = 0;
   let reportedWords = 0;
   const words = new WordCursor(lower, true);
   while (words.next()) {
     const index = words.start;
     while (si < sentences.length && (sentences[si]?.end ?? 0) <= index) si++;
     const sentence = sentences[si] && (sentences[si] as Sentence).start <= index ? sentences[si] : undefined;
-    if (sentence !== prevSentence) { prevTok = ''; prevSentence = sentence; }
+    if (sentence !== prevSentence) { prevTok = ''; prevSentence = sentence; negScope = false; }
     const tok = norm(words.word, members);
     count++;
     if (tok === '?') question = true;
@@ -153,8 +159,11 @@ export function extractFeatures(view: MessageView, cueScores: Readonly<Record<st
     if (zone === 'r') { b.add('r|', tok); reportedWords++; prevTok = ''; continue; }
     if (SECOND.has(tok)) secondPerson++;
     if (FIRST.has(tok)) firstPerson++;
-    if (NEGATION.has(tok)) negated = true;
-    b.add('w|', tok);
+    // A negation covers the rest of its clause: "none of this is your fault" is not "your fault".
+    if (negScope && CLAUSE_END.test(lower.slice(prevEnd, index))) negScope = false;
+    prevEnd = words.end;
+    b.add(negScope ? 'n|' : 'w|', tok);
+    if (NEGATION.has(tok)) { negated = true; negScope = true; }
     if (sentence?.addressed) b.add('a|', tok);
     else if (sentence?.firstPerson) b.add('s|', tok);
     if (prevTok) b.add('b|', prevTok, 1, tok);
