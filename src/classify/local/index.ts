@@ -101,13 +101,21 @@ export class LocalClassifier implements Classifier {
         scores[category] = combined;
         const prior = evidence[category];
         if (combined < EVIDENCE_FLOOR && rules === 0) { delete evidence[category]; return; }
-        const top = [...new Set(model.topContributions(features, name, 5).map((t) => describeFeature(t.feature)))].slice(0, 3);
+        // The words of the evidence are read by a therapist only for the few messages that are flagged: they are
+        // built on first read (own enumerable getters, so spreading or serialising the evidence still has them).
+        const combine = this.combine;
+        let top: string[] | undefined;
+        let cues: string[] | undefined;
+        let explanation: string | undefined;
+        const strongest = () => (top ??= [...new Set(model.topContributions(features, name, 5).map((t) => describeFeature(t.feature)))].slice(0, 3));
         evidence[category] = {
           score: combined,
-          cues: [...(prior?.cues ?? []), ...top].slice(0, 8),
-          explanation: `model ${modelScore.toFixed(2)}, rules ${rules.toFixed(2)} (${this.combine})` +
-            (top.length ? `; strongest signals: ${top.join(', ')}` : '') +
-            (prior ? `; ${prior.explanation}` : ''),
+          get cues() { return (cues ??= [...(prior?.cues ?? []), ...strongest()].slice(0, 8)); },
+          get explanation() {
+            return (explanation ??= `model ${modelScore.toFixed(2)}, rules ${rules.toFixed(2)} (${combine})` +
+              (strongest().length ? `; strongest signals: ${strongest().join(', ')}` : '') +
+              (prior ? `; ${prior.explanation}` : ''));
+          },
           source: `local/model@${model.version}+${prior?.source ?? 'no-cues'}`,
         };
       });
