@@ -74,8 +74,8 @@ function insertSorted(taken: Array<[number, number]>, iv: [number, number]): voi
 
 /**
  * Fast path for the common chat line: no digit, no @, #, / or colon, no capitalised word pair, no title
- * (Dr, Ms...), platform name, spelled "at"/"dot" or digit word, word that introduces a person ("my friend",
- * "talked to", "from group") — then no recognizer can fire, and none is
+ * (Dr, Ms...), platform name, spelled "at"/"dot", digit word or spelled day ("the fourteenth"), word that
+ * introduces a person ("my friend", "talked to", "from group") — then no recognizer can fire, and none is
  * called. Kept in step with the recognizers by the PHI tests (each one's example must pass this gate).
  */
 function mayHoldPhi(text: string, lower: string): boolean {
@@ -89,5 +89,5 @@ function mayHoldPhi(text: string, lower: string): boolean {
     }
   }
   if (mayNameInLowerCase(lower) || FIRST_NAME_ANCHOR_GATE.test(lower)) return true; // "my friend dana reyes", "Mark from group"
-  return /\b(?:at|dot|zero|one|two|three|four|five|six|seven|eight|nine|oh|snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|discord|venmo|cashapp|telegram|reddit|kik|threads|bluesky|linkedin|fb|facebook|youtube|twitch|tumblr|tinder|hinge|bumble|grindr|vsco|bereal|roblox|github|onlyfans|spotify|soundcloud|substack|mastodon|paypal|cash ?app|handle|username|dr|mr|mrs|ms|mx|prof|nurse)\b/.test(lower);
+  return /\b(?:at|dot|zero|one|two|three|four|five|six|seven|eight|nine|oh|snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|discord|venmo|cashapp|telegram|reddit|kik|threads|bluesky|linkedin|fb|facebook|youtube|twitch|tumblr|tinder|hinge|bumble|grindr|vsco|bereal|roblox|github|onlyfans|spotify|soundcloud|substack|mastodon|paypal|cash ?app|handle|username|dr|mr|mrs|ms|mx|prof|nurse|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/.test(lower);
 }

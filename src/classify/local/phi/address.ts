@@ -1,4 +1,6 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
+import { GateSet } from '../text/prefilter.ts';
+import { hasSpelledDigitPair } from './phone.ts';
 import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
 
 /**
@@ -31,6 +33,11 @@ const ZIP_LABEL = /\b(?:zip|zipcode|zip code|postal code|postcode)\s?(?:is|was|=
 const STATE = /(?:^|[\s,])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\.?,?\s$/;
 const LIVES_IN = /\b(?:i'm|im|i am|live|lives|living|lived|located|moved|move|based|from|area|stay|staying|over|out)\b(?:\s(?:over|out|down|up|here|there))?\s(?:in|to|near|around|at|from)\s$|\b(?:i'm|im|i am|we're) from\s$/i;
 const CITY_BEFORE = /\b(?:in|from|to|near|live in|lives in)\s[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?,?\s$/;
+/** "my zip is nine seven two one four": five digits as words (or words and digits) after a ZIP label. */
+const DIGIT = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)`;
+const ZIP_SPELLED = new RegExp(String.raw`\b(?:zip|zipcode|zip code|postal code|postcode)\s?(?:is|was|=|:|#)?\s?(${DIGIT}(?:[\s,-]{1,2}${DIGIT}){4})(?![\w-])`, 'gi');
+const ZIP_WORD = new GateSet([ZIP_SPELLED]);
+const DIGIT_VALUE: Readonly<Record<string, string>> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 const NOT_ZIP_AFTER = /^\s?(?:years?|yrs?|steps|feet|ft|miles?|mi|km|mg|mcg|ml|dollars|bucks|people|calories|kcal|words|times|hours|days|followers|views|likes|%)\b/i;
 
 export const addressRecognizer: PhiRecognizer = {
@@ -40,6 +47,14 @@ export const addressRecognizer: PhiRecognizer = {
     const text = view.text;
     const lower = view.lower;
     const out: PhiSpan[] = [];
+    if (hasSpelledDigitPair(view) && ZIP_WORD.scan(lower)[0] === true) {
+      for (const m of execAll(ZIP_SPELLED, text)) {
+        const value = m[1] ?? '';
+        const digits = value.toLowerCase().split(/[\s,-]+/).map((t) => DIGIT_VALUE[t] ?? t).join('');
+        const start = m.index + m[0].length - value.length;
+        if (/^\d{5}$/.test(digits)) push(out, span(text, start, start + value.length, 'ZIP'));
+      }
+    }
     if (!/\d/.test(text)) return out;
     for (const m of execAll(ADDRESS, text)) push(out, span(text, m.index, m.index + m[0].length, 'ADDRESS'));
     if (lower.includes('box')) for (const m of execAll(PO_BOX, text)) push(out, span(text, m.index, m.index + m[0].length, 'ADDRESS'));

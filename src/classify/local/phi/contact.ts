@@ -8,13 +8,15 @@ const EMAIL = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}/gi;
 const EMAIL_AT = new RegExp(EMAIL.source, 'iy');
 /** "name at example dot org", "name [at] example [dot] com", "name(at)example(dot)com": bracketed or spaced words. */
 const SPELLED_AT = String.raw`(?:\s?[\[({<]\s?at\s?[\])}>]\s?|\sat\s)`;
-const SPELLED_DOT = String.raw`(?:\s?[\[({<]\s?dot\s?[\])}>]\s?|\sdot\s|\.)`;
+const SPELLED_DOT = String.raw`(?:\s?[\[({<]\s?(?:dot|\.)\s?[\])}>]\s?|\sdot\s|\.)`;
+/** "jenna underscore morales": a spelled joiner inside the local part. */
+const SPELLED_JOIN = String.raw`(?:${SPELLED_DOT}|_|\s(?:underscore|dash|hyphen)\s)`;
 const EMAIL_SPELLED = new RegExp(
-  String.raw`(?<![\w.@-])[a-z0-9_%+-]{1,64}(?:(?:${SPELLED_DOT}|_)[a-z0-9_%+-]{1,64}){0,3}${SPELLED_AT}[a-z0-9-]{1,63}(?:${SPELLED_DOT}[a-z0-9-]{1,63}){1,4}(?![\w-])`,
+  String.raw`(?<![\w.@-])[a-z0-9_%+-]{1,64}(?:${SPELLED_JOIN}[a-z0-9_%+-]{1,64}){0,3}${SPELLED_AT}[a-z0-9-]{1,63}(?:${SPELLED_DOT}[a-z0-9-]{1,63}){1,4}(?![\w-])`,
   'gi',
 );
 /** Cheap gate: a spelled "dot", or " at " followed by a dotted domain. */
-const EMAIL_SPELLED_GATE = /\bat\b[^\n]{0,80}\bdot\b|\bat\s?[\])}>]?\s?[a-z0-9-]{1,63}\.[a-z]{2}/;
+const EMAIL_SPELLED_GATE = /\bat\b[^\n]{0,80}(?:\bdot\b|[\[({<]\.[\])}>])|\bat\s?[\])}>]?\s?[a-z0-9-]{1,63}\.[a-z]{2}/;
 const TLD = /^(?:com|org|net|edu|gov|io|co|uk|de|ca|au|me|us|info|biz|fr|nl|ie|nz|in|mail|app|dev)$/i;
 /** Words that sit before "at" in prose ("I was at work dot..."), never the local part of an address. */
 const NOT_LOCAL = /^(?:i|me|you|u|we|us|he|him|she|her|they|them|it|was|were|is|are|am|be|been|looked|look|looking|stay|stayed|staying|home|work|still|just|even|only|not|and|or|but|so|all|up|out|back|over|there|here|meet|see|arrive|arrived|good|bad|great|best|worst|least|most)$/i;
@@ -32,10 +34,28 @@ const NAMED_HANDLE = new RegExp(String.raw`\b${PLATFORM}(?![a-z0-9])(?:\s(?:hand
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,19}(?![\w-])/gi;
 /** "add me sam.recovers on insta", "sam.recovers on tiktok". */
 const HANDLE_ON_PLATFORM = new RegExp(String.raw`(?<![\w@.])@?${HANDLE_BODY}\s(?:on|at)\s${PLATFORM}(?![a-z0-9])`, 'gi');
-const NAMED_HANDLE_GATE = new GateSet([NAMED_HANDLE]);
 /** The tail every HANDLE_ON_PLATFORM match ends with: a quick test, where the full regex tries a handle at each word. */
 const ON_PLATFORM = new RegExp(String.raw`\s(?:on|at)\s${PLATFORM}(?![a-z0-9])`, 'i');
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/gi;
+/** The first spelled "at" in an EMAIL_SPELLED match: where to look again when the match is rejected. */
+const SPELLED_AT_ONE = new RegExp(SPELLED_AT, 'i');
+/** After an '@', a domain with a spelled dot: "kim@gmail dot com" (sticky, from the '@'). */
+const AT_SPELLED_DOMAIN = new RegExp(String.raw`@[a-z0-9-]{1,63}(?:${SPELLED_DOT}[a-z0-9-]{1,63}){1,4}(?![\w-])`, 'iy');
+/** "kim.lee at gmail": a mail provider named without its domain. The local part is read backwards from the match. */
+const AT_PROVIDER = /\s(?:at|\[at\]|\(at\))\s(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|ymail|gmx)\b/gi;
+/** The keyword gates of this recognizer, read from the message's one keyword scan: a platform name, a mail provider, a spelled "dot", "slash". */
+const GATES = new GateSet([NAMED_HANDLE, /gmail|googlemail|yahoo|hotmail|outlook|icloud|proton|aol|ymail|gmx/, /dot/, /slash/]);
+const EMAIL_WORD_BEFORE = /\b(?:e-?mail|mail|gmail|contact|reach|write)\b/i;
+/** "192 dot 168 dot 1 dot 20". */
+const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
+const IPV4_SPELLED = new RegExp(String.raw`(?<![\w.])${OCTET}(?:\s?(?:dot|\[dot\]|\(dot\))\s?${OCTET}){3}(?![\w.])`, 'gi');
+/** "gofundme dot com slash help-sam": a link with its dot or slash spelled out (one of them must be a word). */
+const URL_SPELLED = new RegExp(
+  String.raw`\b[a-z0-9-]{2,63}(?:(?:\s?(?:dot|\[dot\]|\(dot\))\s?|\.)[a-z0-9-]{1,63}){0,2}(?:\s?(?:dot|\[dot\]|\(dot\))\s?|\.)(?:com|org|net|io|me|co|ly|app|page|site|info)(?:\s(?:forward\s)?slash\s|\s?\/\s?)[a-z0-9._~%-]{1,100}(?:(?:\s(?:forward\s)?slash\s|\s?\/\s?)[a-z0-9._~%-]{1,100}){0,4}`,
+  'gi',
+);
+/** What every URL_SPELLED match holds: a top-level domain after a dot, then a slash (one of them spelled). */
+const URL_SPELLED_TLD = /(?:\bdot\s?|\.)(?:com|org|net|io|me|co|ly|app|page|site|info)(?:\s(?:forward\s)?slash\b|\s?\/)/;
 
 
 export const contactRecognizer: PhiRecognizer = {
@@ -45,35 +65,59 @@ export const contactRecognizer: PhiRecognizer = {
     const text = view.text;
     const out: PhiSpan[] = [];
     const lower = view.lower;
+    const gates = GATES.scan(lower);
     const hasAt = text.includes('@');
     if (hasAt) for (const m of emails(text)) push(out, span(text, m.index, m.index + m[0].length, 'EMAIL'));
     if (lower.includes('at') && EMAIL_SPELLED_GATE.test(lower)) {
-      for (const m of execAll(EMAIL_SPELLED, text)) {
+      // By hand: a rejected match ("her at jenna dot morales") is tried again after its "at", where the real
+      // address may start ("jenna dot morales at outlook dot com").
+      EMAIL_SPELLED.lastIndex = 0;
+      for (let m = EMAIL_SPELLED.exec(text); m !== null; m = EMAIL_SPELLED.exec(text)) {
         const parts = m[0].split(new RegExp(SPELLED_AT, 'i'));
         const local = parts[0] ?? '';
         const tld = /[a-z0-9-]+$/i.exec(m[0])?.[0] ?? '';
         // prose like "I was at home dot dot dot": the domain must end in a real-looking TLD, the local part not a prose word
-        if (parts.length !== 2 || !TLD.test(tld) || NOT_LOCAL.test(local)) continue;
+        if (parts.length !== 2 || !TLD.test(tld) || NOT_LOCAL.test(local)) {
+          const at = SPELLED_AT_ONE.exec(m[0]);
+          if (at && at.index > 0) EMAIL_SPELLED.lastIndex = m.index + at.index + at[0].length;
+          continue;
+        }
         push(out, span(text, m.index, m.index + m[0].length, 'EMAIL'));
+      }
+      EMAIL_SPELLED.lastIndex = 0;
+    }
+    if (hasAt && gates[2]) for (const s of atSpelledDomains(text)) push(out, s);
+    if (gates[1]) {
+      for (const m of execAll(AT_PROVIDER, text)) {
+        const start = localStart(text, m.index);
+        const local = text.slice(start, m.index);
+        if (!/[a-z]/i.test(local) || NOT_LOCAL.test(local) || text[start - 1] === '@') continue;
+        // "kim.lee at gmail", or a plain word only where the sentence is about mail ("email me, kim at gmail")
+        if (!/[._\d]/.test(local) && !EMAIL_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+        push(out, span(text, start, m.index + m[0].length, 'EMAIL'));
       }
     }
     if (lower.includes('http') || lower.includes('www.')) for (const m of execAll(URL, text)) push(out, span(text, m.index, m.index + m[0].length, 'URL'));
     if (text.includes('/')) for (const m of execAll(BARE_DOMAIN_URL, text)) push(out, span(text, m.index, m.index + m[0].length, 'URL'));
     if (/\d\.\d/.test(text)) for (const m of execAll(IPV4, text)) push(out, span(text, m.index, m.index + m[0].length, 'IP'));
+    if (gates[2] && /\d\s?(?:dot|\[dot\]|\(dot\))\s?\d/.test(lower)) for (const m of execAll(IPV4_SPELLED, text)) push(out, span(text, m.index, m.index + m[0].length, 'IP'));
+    if ((gates[3] || (gates[2] && text.includes('/'))) && URL_SPELLED_TLD.test(lower)) {
+      for (const m of execAll(URL_SPELLED, text)) if (/dot|slash/i.test(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'URL'));
+    }
     if (text.includes(':') && (text.includes('::') || /[0-9a-f]{1,4}:[0-9a-f]{1,4}:/i.test(text))) for (const m of execAll(IPV6, text)) push(out, span(text, m.index, m.index + m[0].length, 'IP'));
     for (const m of hasAt ? execAll(AT_HANDLE, text) : []) {
       const handle = m[0].slice(1).toLowerCase();
-      if (view.context.some((c) => c.authorId.toLowerCase() === handle) || view.mentions.includes(handle) || /^(?:here|everyone|channel|mod|mods|admin)$/.test(handle)) continue;
+      if (isMember(view, handle) || /^(?:here|everyone|channel|mod|mods|admin)$/.test(handle)) continue;
       push(out, span(text, m.index, m.index + m[0].length, 'HANDLE'));
     }
     // On `lower`: same offsets as `text`, with curly apostrophes normalised ("it’s jess.heals").
-    for (const m of NAMED_HANDLE_GATE.scan(lower)[0] ? execAll(NAMED_HANDLE, lower) : []) {
+    for (const m of gates[0] ? execAll(NAMED_HANDLE, lower) : []) {
       const h = m[1] ?? '';
       if (!handleLike(h) || isMember(view, h)) continue; // plain words ("my ig is private"), bare numbers, member ids
       const start = m.index + m[0].length - h.length;
       push(out, span(text, start, start + h.length, 'HANDLE'));
     }
-    for (const m of NAMED_HANDLE_GATE.scan(lower)[0] && ON_PLATFORM.test(lower) ? execAll(HANDLE_ON_PLATFORM, lower) : []) {
+    for (const m of gates[0] && ON_PLATFORM.test(lower) ? execAll(HANDLE_ON_PLATFORM, lower) : []) {
       const h = m[1] ?? '';
       if ((!handleLike(h) && !m[0].startsWith('@')) || isMember(view, h)) continue;
       const start = m.index + m[0].indexOf(h) - (m[0].startsWith('@') ? 1 : 0);
@@ -106,6 +150,38 @@ function emails(text: string): RegExpExecArray[] {
   return out;
 }
 
+/** "kim dot lee", "jenna underscore morales": a local part, possibly spelled, read backwards from `end`. */
+const SPELLED_JOIN_BEFORE = /(?:\s(?:dot|underscore|dash|hyphen)\s|\s?[\[(](?:dot|\.)[\])]\s?)$/i;
+function localStart(text: string, end: number): number {
+  let start = end;
+  for (let part = 0; part < 4; part++) {
+    const from = start;
+    while (start > 0 && from - start < 64 && localPartChar(text.charCodeAt(start - 1))) start--;
+    if (start === from) return from;
+    const join = SPELLED_JOIN_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+    if (!join || start - join[0].length <= 0 || !localPartChar(text.charCodeAt(start - join[0].length - 1))) return start;
+    start -= join[0].length;
+  }
+  return start;
+}
+
+/** Addresses with an '@' and a spelled dot, "kim@gmail dot com": the local part read backwards from each '@'. */
+function atSpelledDomains(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  let prev = 0;
+  for (let at = text.indexOf('@'); at !== -1; prev = at + 1, at = text.indexOf('@', at + 1)) {
+    // each local-part character is read once: the walk back stops at the '@' before
+    let start = at;
+    while (start > prev && at - start < 64 && localPartChar(text.charCodeAt(start - 1))) start--;
+    if (start === at) continue;
+    AT_SPELLED_DOMAIN.lastIndex = at;
+    const m = AT_SPELLED_DOMAIN.exec(text);
+    if (!m || !/dot/i.test(m[0]) || !TLD.test(/[a-z0-9-]+$/i.exec(m[0])?.[0] ?? '')) continue;
+    push(out, span(text, start, at + m[0].length, 'EMAIL'));
+  }
+  return out;
+}
+
 /** [a-z0-9._%+-] under the i flag (without u, no other character folds to an ASCII letter). */
 function localPartChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
@@ -117,8 +193,12 @@ function handleLike(h: string): boolean {
   return h.length >= 3 && /[a-z]/i.test(h) && /[._\d#]/.test(h) && !/^\d+[a-z]{1,3}$/i.test(h);
 }
 
-/** A member of this conversation named by id ("u3"): a mention, not a handle. */
+/**
+ * A member of this conversation named by id ("u3"): a mention, not a handle. Transcripts (LABELING.md, the
+ * local adapter) name members u1, u2...: such an id is a member even when they have not spoken in the window.
+ */
+const TRANSCRIPT_MEMBER_ID = /^u\d{1,4}$/;
 function isMember(view: MessageView, h: string): boolean {
   const id = h.toLowerCase();
-  return view.authorId.toLowerCase() === id || view.context.some((c) => c.authorId.toLowerCase() === id) || view.mentions.includes(id);
+  return TRANSCRIPT_MEMBER_ID.test(id) || view.authorId.toLowerCase() === id || view.context.some((c) => c.authorId.toLowerCase() === id) || view.mentions.includes(id);
 }

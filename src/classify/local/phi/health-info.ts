@@ -10,12 +10,12 @@ import { execAll, overlaps, push, span, SpanIndex, type PhiRecognizer } from './
  * The span runs from the clause's predicate (has, had, died of, is on, her, his...) to the end of the
  * health phrase and a trailing time ("in 2020", "last year", "for months").
  */
-const TERMS = String.raw`(?:cancer|tumou?rs?|chemo(?:therapy)?|radiation|dementia|alzheimer'?s(?: stage \d)?|parkinson'?s|als|ms|hiv|aids|diabet\w+|insulin|strokes?|heart (?:attack|murmur|failure|condition)|murmur|jaundice|seizures?|epilepsy|concussion|overdos\w*|od'?d|addiction|relapsed?|rehab|detox|oxy\w*|opioids?|heroin|fentanyl|meth|alcoholism|lithium|sertraline|zoloft|prozac|lexapro|wellbutrin|adderall|ritalin|vyvanse|seroquel|abilify|xanax|klonopin|meds|medications?|antidepressants?|adhd|add|autism|autistic|asperger'?s|bipolar(?: \w+)?|schizo\w+|depression|depressed|anxiety|panic attacks?|ptsd|c-ptsd|ocd|eating disorder|anorexia|bulimia|psych (?:hold|ward|unit)|5150|hospitali[sz]ed|inpatient|outpatient|iop|php|tms|ect|breakdown|suicide attempt|attempted suicide|self[- ]harm|miscarri\w+|lost (?:the baby|twins|a baby|the pregnancy)|stillbirth|pregnan\w+|cpap|nicu|ventilator|dialysis|surgery|excision|post-op|endo(?:metriosis)?|crps|fibromyalgia|migraines?|long covid|covid|diagnosis|disorder|memory (?:unit|care)|hospice|stress leave|medical leave|disability|fainted|passed out|infection|pneumonia|asthma|inattentive type|dyslexi\w*|chronic pain|lupus|copd|transplant|sobriety|sober|treatment[- ]resistant \w+|therapy|therapist|psychiatrist|rehab|suboxone|subutex|methadone|naltrexone|vivitrol|narcan|buprenorphine|in (?:the )?(?:hospital|icu|er|psych ward|ward)|icu|bpd|mdd|psychosis|psychotic|manic|mania|postpartum|ppd|cirrhosis|sepsis|coma|leukemia|lymphoma|hepatitis|hep c|std|herpes|alcoholic|addict|ambien|trazodone|gabapentin|effexor|cymbalta|paxil|celexa|buspar|latuda|risperdal|zyprexa|clozapine|haldol|depakote|lamictal|lamotrigine|antipsychotics?|anorexic|bulimic|tbi|brain injury|crohn'?s|colitis|mastectomy|hysterectomy|suicidal)`;
+const TERMS = String.raw`(?:cancer|tumou?rs?|chemo(?:therapy)?|radiation|dementia|alzheimer'?s(?: stage \d)?|parkinson'?s|als|ms|hiv|aids|diabet\w+|insulin|strokes?|heart (?:attack|murmur|failure|condition)|murmur|jaundice|seizures?|epilepsy|concussion|overdos\w*|od'?d|addiction|relapsed?|rehab|detox|oxy\w*|opioids?|heroin|fentanyl|meth|alcoholism|lithium|sertraline|zoloft|prozac|lexapro|wellbutrin|adderall|ritalin|vyvanse|seroquel|abilify|xanax|klonopin|meds|medications?|antidepressants?|adhd|add|autism|autistic|asperger'?s|bipolar(?: (?:ii|i|1|2|disorder|type \w+|depression))?|schizo\w+|depression|depressed|anxiety|panic attacks?|ptsd|c-ptsd|ocd|eating disorder|anorexia|bulimia|psych (?:hold|ward|unit)|5150|hospitali[sz]ed|inpatient|outpatient|iop|php|tms|ect|breakdown|suicide attempt|attempted suicide|self[- ]harm\w*|tried to (?:kill|end) (?:herself|himself|themselves|themself|(?:her|his|their) life)|killed (?:herself|himself|themselves|themself)|took (?:her|his|their) own life|cutting (?:again|herself|himself|themselves)|miscarri\w+|lost (?:the baby|twins|a baby|the pregnancy)|stillbirth|pregnan\w+|cpap|nicu|ventilator|dialysis|surgery|excision|post-op|endo(?:metriosis)?|crps|fibromyalgia|migraines?|long covid|covid|diagnosis|disorder|memory (?:unit|care)|hospice|stress leave|medical leave|disability|fainted|passed out|infection|pneumonia|asthma|inattentive type|dyslexi\w*|chronic pain|lupus|copd|transplant|sobriety|sober|treatment[- ]resistant \w+|therapy|therapist|psychiatrist|rehab|suboxone|subutex|methadone|naltrexone|vivitrol|narcan|buprenorphine|in (?:the )?(?:hospital|icu|er|psych ward|ward)|icu|bpd|mdd|psychosis|psychotic|manic|mania|postpartum|ppd|cirrhosis|sepsis|coma|leukemia|lymphoma|hepatitis|hep c|std|herpes|alcoholic|addict|ambien|trazodone|gabapentin|effexor|cymbalta|paxil|celexa|buspar|latuda|risperdal|zyprexa|clozapine|haldol|depakote|lamictal|lamotrigine|antipsychotics?|anorexic|bulimic|tbi|brain injury|crohn'?s|colitis|mastectomy|hysterectomy|suicidal|ativan|valium|lorazepam|clonazepam|alprazolam|diazepam|citalopram|escitalopram|bupropion|remeron|hydroxyzine|propranolol|prazosin|topiramate|topamax|vraylar|rexulti|spravato|ketamine|strattera|concerta|focalin|elvanse|antabuse|disulfiram|acamprosate|ozempic|wegovy|mounjaro|metformin|naloxone|benzos?|sleeping pills|oxygen|\d{1,4}(?:\.\d{1,2})?\s?(?:mg|mcg|milligrams?)(?:\sof\s[a-z]{3,20})?|abortion|ivf|lyme(?: disease)?|disease|illness|syndrome|terminal \w+|sectioned|baker[- ]?act(?:ed)?|(?:was|got|been) committed|involuntary (?:hold|commitment)|psychiatric (?:hold|ward|unit|hospital)|mental hospital|sober living|halfway house|biopsy|amputat\w+|paraly[sz]\w+|cptsd|gad)`;
 const TERM = new RegExp(String.raw`\b${TERMS}\b`, 'gi');
 const SAME_THING = /\b(?:has|had|have) the same (?:thing|condition|diagnosis|issue|problem)|\bwent through (?:this|the same(?: thing)?|that|it) (?:last|this) (?:year|month|week|spring|summer|fall|winter)|\bwent through (?:this|the same(?: thing)?)\b|\bdied the same way\b/gi;
 const PREDICATE = /\b(?:has|had|have|having|with|tested positive for|back on|is on|was on|on|is in|was in|went to|went into|died of|died from|died|passed from|passed away from|fought|fighting|battling|diagnosed with|got|went through|was admitted|admitted|came back from|started|starting|takes|taking|did|recovering from|lost|since|after|her|his|their)\b/gi;
-const TRAIL = /^(?:\s(?:in|since|last|for|from|at|this|on)\s(?:\d{4}|[a-z]+)(?:\s(?:\d{4}|year|years|months|weeks|days|ago))?)?/i;
-const RELATION = String.raw`(?:son|daughter|dad|mom|mum|mother|father|brother|sister|cousin|friend|husband|wife|partner|girlfriend|boyfriend|roommate|coworker|co-worker|aunt|uncle|grandma|grandpa|neighbou?r|kid|child|baby|niece|nephew|ex|boss|patient|client|classmate|teacher|sponsor)`;
+const TRAIL = /^(?:\s(?:in|since|last|for|from|at|this|on)\s(?:the\s)?(?:\d{4}|[a-z]+)(?:\s(?:\d{4}|year|years|months|weeks|days|ago))?)?/i;
+const RELATION = String.raw`(?:ex-?(?:husband|wife|boyfriend|girlfriend|partner|bf|gf)|son|daughter|dad|mom|mum|mother|father|brother|sister|(?:mother|father|sister|brother|son|daughter)[- ]in[- ]law|step-?(?:mom|mum|dad|mother|father|son|daughter|brother|sister)|cousin|friend|best friend|bestie|bff|husband|wife|partner|girlfriend|boyfriend|fianc[e\u00e9]e?|roommate|roomie|housemate|flatmate|coworker|co-worker|colleague|aunt|uncle|grandma|grandpa|grandmother|grandfather|granny|nana|grandson|granddaughter|neighbou?r|kid|child|baby|niece|nephew|ex|boss|supervisor|patient|client|classmate|teacher|coach|student|sponsor)`;
 const FIRST_PERSON_SUBJECT = new RegExp(String.raw`\b(?:i|i'm|im|i've|i was|me|my(?! (?:${RELATION}|group|meetings?|program|class|church)\b))\b`);
 /** Someone other than the writer is the subject: a third-person pronoun or "my sister". */
 const THIRD_SUBJECT = new RegExp(String.raw`\b(?:he|she|they|him|them|his|her|their|he's|she's|they're|my ${RELATION}s?)\b`);
@@ -26,12 +26,27 @@ const IDENTIFYING = new Set(['ADDRESS', 'PHONE', 'EMAIL', 'HANDLE', 'MRN', 'HEAL
  * "Mark from group", "jess from the tuesday group", "my sister Jess". Such a name is not a NAME span (not a
  * full name) but makes the health detail that follows about an identifiable person.
  */
-const NAME_FROM_GROUP = /\b([a-z][a-z'-]{1,15})\s(?:from|in|at)\s(?:the\s|my\s|our\s)?(?:[a-z]{2,12}\s)?(?:group|meetings?|program|class|church|work|na|aa|rehab)\b/gi;
-const NAME_AFTER_RELATION = new RegExp(String.raw`\b(?:my|our|his|her|their)\s${RELATION}\s([a-z][a-z'-]{1,15})\b`, 'gi');
-/** Cheap gate for both, also read by the PHI detector's fast path. */
-export const FIRST_NAME_ANCHOR_GATE = new RegExp(String.raw`\s(?:from|in|at)\s(?:the\s|my\s|our\s)?(?:[a-z]{2,12}\s)?(?:group|meeting|program|class|church|work|na\b|aa\b|rehab)|\b(?:my|our|his|her|their)\s${RELATION}\s`);
-/** Without a health term or "the same thing" there is no candidate, so nothing else need be read. */
-const DETAIL_GATE = new GateSet([TERM, SAME_THING]);
+const NAME_FROM_GROUP = /\b([a-z][a-z'-]{1,15})\s(?:(?:from|in|at)\s(?:the\s|my\s|our\s)?(?:[a-z]{2,12}\s)?(?:group|meetings?|program|class|church|work|na|aa|rehab)|from\s(?:the\s|my\s|our\s|her\s|his\s)?(?:accounting|hr|office|job|school|college|uni|gym|team|department|dept|building|next door|upstairs|downstairs|down the street|across the street))\b/gi;
+const NAME_AFTER_RELATION = new RegExp(String.raw`\b(?:my|our|his|her|their)\s${RELATION},?\s([a-z][a-z'-]{1,15})\b`, 'gi');
+/** "Dana, my coworker, was diagnosed...": a first name in apposition to a relation, then the clause's verb. */
+const NAME_BEFORE_RELATION = new RegExp(String.raw`\b([a-z][a-z'-]{1,15}),\s(?:my|our|his|her|their)\s${RELATION},\s(?:was|is|has|had|just|got|gets|takes|took|started|went|recently|also|finally|now|still)\b`, 'gi');
+/**
+ * A lower-case word after a relation is a name only when the clause's verb follows it ("my coworker dana has
+ * bipolar", "my friend jess is on lithium"); "my sister struggles with..." has its verb there instead.
+ */
+const VERB_AFTER_NAME = /^,?\s(?:has|had|is|was|'s|\u2019s|got|gets|takes|took|started|starts|went|goes|just|recently|also|finally|now|still|needs|needed|tested|ended)\b/;
+/** Words that sit between a relation and its verb without being a name ("my friend online has..."). */
+const NOT_FIRST_NAME = new Set(('online irl overseas abroad sometimes often usually nowadays somehow anyway anyways kinda sorta def legit lowkey highkey tho though herself himself themselves whos lol lmao tbh ngl idk btw fr rn literally apparently currently ' +
+  // people in the plural before "from school", "from work": a group, not a person
+  'teachers students nurses doctors coworkers colleagues parents members staff girls boys classmates neighbors neighbours teens adults patients clients').split(' '));
+/** "Teachers from school have...": a plural verb after the place, so the word before it is no first name. */
+const PLURAL_VERB_AFTER = /^\s(?:have|are|were|do|don't|dont)\b/;
+/** Cheap gate for all three, also read by the PHI detector's fast path. */
+export const FIRST_NAME_ANCHOR_GATE = new RegExp(String.raw`\s(?:(?:from|in|at)\s(?:the\s|my\s|our\s)?(?:[a-z]{2,12}\s)?(?:group|meeting|program|class|church|work|na\b|aa\b|rehab)|from\s(?:the\s|my\s|our\s|her\s|his\s)?(?:accounting|hr\b|office|job|school|college|uni\b|gym|team|department|dept|building|next door|upstairs|downstairs|down the street|across the street))|\b(?:my|our|his|her|their)\s${RELATION}[\s,]`);
+/** Drugs by their stem (fluoxetine, quetiapine, risperidone, lorazepam, venlafaxine, lamotrigine...): a regex of its own behind its keys. */
+const DRUG_STEM = /\b[a-z]{3,16}(?:xetine|pramine|triptyline|zepam|zolam|apine|peridone|asidone|faxine|trigine|azepine)\b/g;
+/** Without a health term, a drug stem or "the same thing" there is no candidate, so nothing else need be read. */
+const DETAIL_GATE = new GateSet([TERM, SAME_THING, DRUG_STEM]);
 const SELF_NAME_BEFORE = /\b(?:i'm|i am|im|my name is|my name's|name's|this is)\s$/i;
 
 export const healthInfoRecognizer: PhiRecognizer = {
@@ -42,7 +57,7 @@ export const healthInfoRecognizer: PhiRecognizer = {
     const lower = view.lower;
     const out: PhiSpan[] = [];
     const detail = DETAIL_GATE.scan(lower);
-    if (!detail[0] && !detail[1]) return out;
+    if (!detail[0] && !detail[1] && !detail[2]) return out;
     const thirdParty = found.some((f) => {
       if (f.type === 'NAME') return !SELF_NAME_BEFORE.test(lower.slice(Math.max(0, f.start - 14), f.start));
       if (f.type === 'HANDLE') return /\b(?:his|her|their|she's|he's|that you|you on|is it|is that|posted)\b/.test(lower.slice(Math.max(0, f.start - 30), f.start));
@@ -58,6 +73,7 @@ export const healthInfoRecognizer: PhiRecognizer = {
     const names = found.filter((f) => f.type === 'NAME' || f.type === 'HANDLE').map((f) => f.start).concat(anchors).sort((a, b) => a - b);
     const candidates: Array<[number, number]> = [];
     for (const m of detail[0] ? execAll(TERM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
+    for (const m of detail[2] ? execAll(DRUG_STEM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
     for (const m of detail[1] ? execAll(SAME_THING, lower) : []) candidates.push([m.index, m.index + m[0].length]);
     candidates.sort((a, b) => a[0] - b[0]);
     for (const [ts, te] of candidates) {
@@ -92,12 +108,22 @@ function firstNameAnchors(text: string): number[] {
     for (const m of execAll(re, text)) {
       const w = m[1] ?? '';
       const fromGroup = re === NAME_FROM_GROUP;
-      // After a relation only a capitalised name: lower case, "my sister struggles..." is a verb as often as not.
+      // After a relation a capitalised name, or a lower-case one followed by the clause's verb ("my coworker
+      // dana has..."): lower case alone, "my sister struggles..." is a verb as often as not.
       // Tied to the group, lower case only with "from" ("dana from my group", not "stress at work").
       const capitalised = w[0] !== w[0]?.toLowerCase();
-      if (!capitalised && (!fromGroup || !/^\S+\sfrom\s/i.test(m[0]))) continue;
+      const end = m.index + m[0].length;
+      const lowerOk = fromGroup ? /^\S+\sfrom\s/i.test(m[0]) : VERB_AFTER_NAME.test(text.slice(end, end + 12).toLowerCase());
+      if (!capitalised && !lowerOk) continue;
+      if (NOT_FIRST_NAME.has(w.toLowerCase()) || (fromGroup && PLURAL_VERB_AFTER.test(text.slice(end, end + 8).toLowerCase()))) continue;
       // the name opens a NAME_FROM_GROUP match and closes a NAME_AFTER_RELATION one
-      if (personWord(w.toLowerCase())) out.push(fromGroup ? m.index : m.index + m[0].length - w.length);
+      if (personWord(w.toLowerCase())) out.push(fromGroup ? m.index : end - w.length);
+    }
+  }
+  if (/, (?:my|our|his|her|their) /i.test(text)) {
+    for (const m of execAll(NAME_BEFORE_RELATION, text)) {
+      const w = m[1] ?? '';
+      if (w[0] !== w[0]?.toLowerCase() && !NOT_FIRST_NAME.has(w.toLowerCase()) && personWord(w.toLowerCase())) out.push(m.index);
     }
   }
   return out;

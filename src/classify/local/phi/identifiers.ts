@@ -1,7 +1,8 @@
 import type { PhiType } from '../../../core/categories.ts';
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { GateSet } from '../text/prefilter.ts';
-import { execAll, push, span, type PhiRecognizer } from './recognizer.ts';
+import { hasSpelledDigitPair } from './phone.ts';
+import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
 
 /**
  * Keyword-anchored identifiers: a label ("MRN", "member ID", "plate") followed within a few words by an
@@ -9,37 +10,51 @@ import { execAll, push, span, type PhiRecognizer } from './recognizer.ts';
  * never typed by its shape alone.
  */
 /** Insurers people name instead of saying "insurance": "my blue cross id is...", "her aetna number". */
-const PAYER = String.raw`(?:blue ?cross(?: blue ?shield)?|bcbs|aetna|cigna|united ?healthcare|uhc|kaiser(?: permanente)?|humana|anthem|tricare|molina|ambetter|oscar|wellcare|caresource|highmark|medi-?cal|insurance)`;
+const PAYER = String.raw`(?:blue ?cross(?: blue ?shield)?|blue ?shield|bcbs|aetna|cigna|united ?healthcare|uhc|optum|kaiser(?: permanente)?|humana|anthem|tricare|molina|ambetter|oscar|wellcare|caresource|highmark|carefirst|premera|regence|geisinger|emblem(?: ?health)?|fidelis|healthfirst|amerigroup|centene|medi-?cal|ohip|nhs|chip|insurance)`;
 const LABELS: Array<{ type: PhiType; re: string }> = [
   { type: 'SSN', re: String.raw`ssn|social security(?: number| no\.?| #)?|social` },
-  { type: 'MRN', re: String.raw`mrn|mr ?#|mr (?:no\.?|number)|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?|#)|chart(?: number| no\.?| #| id)|process number(?: at the hospital)?|hospital (?:id|number|#)|record (?:number|no\.?|#)|encounter (?:id|number)` },
-  { type: 'HEALTH_PLAN', re: String.raw`${PAYER}(?: card)?(?: member)? (?:id|number|no\.?|#)|insurance card(?: says| reads| shows)?|member (?:id|number|no\.?|#)|medicare(?: number| id| #)?|medicaid(?: number| id| #)?|insurance (?:id|number|no\.?|#)|policy(?: number| no\.?| #| id)?|subscriber (?:id|number)|group(?: number| no\.?| #)?|plan (?:id|number)|health plan(?: id| number)?|id:` },
+  { type: 'MRN', re: String.raw`mrn|m\.r\.n\.?|mr ?#|mr (?:no\.?|number)|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?|#)|chart(?: number| no\.?| #| id)|process number(?: at the hospital)?|hospital (?:id|number|#)|record (?:number|no\.?|#)|encounter (?:id|number)|admission (?:id|number|no\.?|#)|accession (?:number|no\.?|#)|visit (?:id|number|#)|(?:hospital |patient |id )?(?:bracelet|wristband|arm ?band)(?: number| no\.?| #| id)?` },
+  { type: 'HEALTH_PLAN', re: String.raw`${PAYER}(?: card)?(?: member)? (?:id|number|no\.?|#)|insurance card(?: says| reads| shows)?|member (?:id|number|no\.?|#)|medicare(?: card)?(?: number| id| #)?|medicaid(?: card)?(?: number| id| #)?|mbi|beneficiary (?:id|number)|health card(?: number| no\.?| #)?|insurance (?:id|number|no\.?|#)|policy(?: number| no\.?| #| id)?|subscriber (?:id|number)|group(?: number| no\.?| #)?|plan (?:id|number)|health plan(?: id| number)?|id:` },
   { type: 'ACCOUNT', re: String.raw`account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|employee (?:id|number|#)|student (?:id|number|#)|case(?: number| no\.?| #| id)?|username|user name|login|routing(?: number)?|iban|card(?: number| #)|(?:credit|debit) card|visa|mastercard|amex|discover card|bank acct|bank account` },
-  { type: 'LICENSE', re: String.raw`driver'?s? licen[cs]e(?: number| no\.?| #)?|licen[cs]e(?: number| no\.?| #)?|dl(?: number| #)?|npi(?: number| #)?|dea(?: number| #| no\.?)?|(?:nursing|medical|professional|practice|pharmacy|rn|lpn|md) licen[cs]e(?: number| no\.?| #)?|passport(?: number| no\.?| #)?` },
-  { type: 'DEVICE', re: String.raw`device (?:id|serial|number)|serial(?: number| no\.?| #)?|sn|s/n|imei|meid|mac address|(?:pacemaker|implant|pump|cgm|sensor|transmitter|defibrillator|icd|receiver|hearing aid|cochlear implant) (?:id|serial|sn|s/n|number|#)|udi|lot (?:number|#)` },
+  { type: 'LICENSE', re: String.raw`driver'?s? licen[cs]e(?: number| no\.?| #)?|licen[cs]e(?: number| no\.?| #)?|dl(?: number| #)?|npi(?: number| #)?|dea registration(?: number| no\.?| #)?|dea(?: number| #| no\.?)?|(?:nursing|medical|professional|practice|pharmacy|rn|lpn|md) licen[cs]e(?: number| no\.?| #)?|passport(?: number| no\.?| #)?|certificate (?:number|no\.?|#)|certification (?:number|no\.?|#)|permit (?:number|no\.?|#)` },
+  { type: 'DEVICE', re: String.raw`device (?:id|serial|number)|serial(?: number| no\.?| #)?|sn|s/n|imei|meid|mac address|(?:pacemaker|implant|pump|cgm|sensor|transmitter|defibrillator|icd|receiver|hearing aid|cochlear implant|cpap|bipap|apap|ventilator|concentrator|nebulizer|dexcom|omnipod|medtronic|tandem|libre|resmed|inspire) (?:id|serial|sn|s/n|number|#)|udi|lot (?:number|#)` },
 ];
-/** An id: one run with dashes, dotted groups, or three to five space-separated digit groups (card, SSN). */
-const TOKEN = String.raw`(\d{3,4}(?: \d{2,4}){2,4}(?![a-z0-9])|[a-z0-9](?:[a-z0-9-]{2,30}[a-z0-9])?|\d{3}-\d{2}-\d{4}|[a-z0-9]{1,6}(?:[.-][a-z0-9]{1,8}){1,5})`;
+/** An id: two to five space-separated digit groups (card, SSN, "0048 2913"), dotted or dashed groups (004.829.13), or one run. */
+const TOKEN = String.raw`(\d{3,4}(?: \d{2,4}){2,4}(?![a-z0-9])|\d{3,4} \d{3,4}(?![a-z0-9]| \d)|[a-z0-9]{1,6}(?:[.-][a-z0-9]{1,8}){1,5}(?![a-z0-9])|[a-z0-9](?:[a-z0-9-]{2,30}[a-z0-9])?|\d{3}-\d{2}-\d{4})`;
 /**
  * Who issued the number, between label and value: "member id for blue cross is", "license number with the
- * state is", "patient number at st lukes is". One to three words, and only when a copula follows.
+ * state is", "patient number at st lukes is", "the serial on his cpap is", "the plate on his truck was". One to
+ * three words, and only when a copula follows.
  */
-const ISSUER = String.raw`(?:\s(?:for|with|at|from|through|under|in)\s(?:[a-z'&.-]{2,15}\s){1,3}(?=is\b|was\b|are\b|=|:|#))?`;
-const GAP = String.raw`${ISSUER}(?:\s?(?:is|was|=|:|#|no\.?|number|of|for|it's|its|are|here)?\s?(?:my|his|her|their|the|our)?\s?){0,3}`;
+const ISSUER = String.raw`(?:\s(?:for|with|at|from|through|under|in|on|of)\s(?:[a-z'&.-]{2,15}\s){1,3}(?=is\b|was\b|are\b|=|:|#))?`;
+const GAP = String.raw`${ISSUER}(?:,?\s?(?:is|was|=|:|#|no\.?|numbers?|of|for|it's|its|are|here)?\s?(?:my|his|her|their|the|our)?\s?){0,3}["'\u201c\u2018]?`;
+/** A plate is also read off the car: "plates that said 7ABC123", "the plate reads 5KLM990" ("my account says 1200" is a balance). */
+const PLATE_GAP = String.raw`${ISSUER}(?:,?\s?(?:is|was|=|:|#|no\.?|numbers?|of|for|it's|its|are|here|that|reads?|reading|says|said|saying)?\s?(?:my|his|her|their|the|our)?\s?){0,3}["'\u201c\u2018]?`;
 /**
  * Plates and VINs: "plate KJH 4421", "license plate 7-ABC-123", "his tags are 4GHJ882", "car reg is AB12 CDE",
  * "the vin is 1HGC...". The value is a run of up to three groups, checked in plateValue().
  */
-const VEHICLE_LABELED = new RegExp(String.raw`\b(?:(?:licen[cs]e|number|car)\s)?(?:plates?|tags?|reg|registration|vin)(?:\s(?:number|no\.?|#))?(?![a-z0-9])${GAP}([a-z0-9]{1,17}(?:[ -][a-z0-9]{1,4}){0,2})(?![a-z0-9])`, 'gi');
+const VEHICLE_LABELED = new RegExp(String.raw`\b(?:(?:licen[cs]e|number|car|registration|reg)\s)?(?:plates?|tags?|reg|registration|vin)(?:\s(?:number|no\.?|#))?(?![a-z0-9])${PLATE_GAP}([a-z0-9]{1,17}(?:[ -][a-z0-9]{1,8}){0,2})(?![a-z0-9])`, 'gi');
 /** "the last four of my social are 1842", "account ending in 4417": a partial number identifies no one. */
 const PARTIAL_BEFORE = /\b(?:last|final|first)\s(?:\d|two|three|four|five|six|few)\b[^.\n]{0,30}$|\bend(?:s|ed|ing)?(?:\s(?:in|with))?\s$/i;
 const LABELED = LABELS.map(({ type, re }) => ({ type, re: new RegExp(String.raw`\b(?:${re})(?![a-z0-9])${GAP}${TOKEN}`, 'gi') }));
-const GATES = new GateSet(LABELS.map(({ re }) => new RegExp(String.raw`(?:${re})`)));
+/** The words that must come with an unlabelled MAC address, IBAN or card run: gates after the labels' ones. */
+const SHAPE_WORDS = [/mac|address|bluetooth|wifi|wi-fi|device|pump|implant|serial|hardware/, /iban|bank|account|acct|transfer|wire|swift|bic|sort code|pay/, /card|visa|master|amex|discover|credit|debit|pay|number/];
+const MAC_GATE = LABELS.length, IBAN_GATE = LABELS.length + 1, CARD_GATE = LABELS.length + 2;
+const GATES = new GateSet(LABELS.map(({ re }) => new RegExp(String.raw`(?:${re})`)).concat(SHAPE_WORDS));
 const SSN_SHAPE = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
 /** Payment cards by shape: 13-19 digits in groups of four (a bare run needs a label), checked with the Luhn sum. */
 const CARD_SHAPE = /(?<![\w-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\w-])/g;
 /** VINs by shape: 17 characters without I, O, Q, letters and digits mixed; unlabelled only with a valid check digit. */
 const VIN_SHAPE = /(?<![\w-])[a-hj-npr-z0-9]{17}(?![\w-])/gi;
+/** A card number typed as one run (15 or 16 digits, first digit 3-6), near a card word: unlabelled only with a valid Luhn sum. */
+const CARD_RUN = /(?<![\w-])[3-6]\d{14,15}(?![\w-])/g;
+/** IBANs by shape (country code in capitals) near a bank word, checked with their mod-97 sum: "GB29 NWBK 6016 1331 9268 19". */
+const IBAN_SHAPE = /(?<![\w-])[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?(?![\w-])/gi;
+/** MAC addresses (a pump's or implant's radio) near a device word: six hex pairs joined by the same colon or dash. */
+const MAC_SHAPE = /(?<![\w:-])[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}(?![\w:-])/gi;
+/** Two-letter US state codes, which people write before a plate ("plate number CA 7ABC123"). */
+const STATE_CODES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '));
 
 function idLike(token: string, type: PhiType): boolean {
   const digits = token.replace(/\D/g, '').length;
@@ -54,42 +69,141 @@ export const identifierRecognizer: PhiRecognizer = {
   types: ['SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'LICENSE', 'VEHICLE', 'DEVICE'],
   find(view) {
     const text = view.text;
+    const lower = view.lower;
     const out: PhiSpan[] = [];
-    if (!/\d/.test(text)) return out;
-    if (text.includes('-')) for (const m of execAll(SSN_SHAPE, text)) push(out, span(text, m.index, m.index + m[0].length, 'SSN'));
-    if (/\d{4}[ -]\d{4}/.test(text)) {
-      for (const m of execAll(CARD_SHAPE, text)) if (luhn(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'ACCOUNT'));
-    }
-    for (const m of /\d{3}/.test(text) ? execAll(VIN_SHAPE, text) : []) {
-      if (/\d/.test(m[0]) && /[a-z]/i.test(m[0]) && vinCheckDigit(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'VEHICLE'));
-    }
-    if (/plate|tag|reg|vin/.test(view.lower)) {
+    const hasDigit = /\d/.test(text);
+    // Digits as words ("my mrn is zero zero four...") hold no digit: read on only with a pair of digit words.
+    if (!hasDigit && !hasSpelledDigitPair(view)) return out;
+    const open = GATES.scan(lower);
+    if (hasDigit) shapes(text, out, open);
+    const labelledFrom = out.length;
+    if (/plate|tag|reg|vin/.test(lower)) {
       for (const m of execAll(VEHICLE_LABELED, text)) {
-        const value = plateValue(m[1] ?? '');
-        if (!value) continue;
-        const start = m.index + m[0].length - (m[1] ?? '').length;
+        const run = m[1] ?? '';
+        const start = m.index + m[0].length - run.length;
+        let plate = plateValue(run);
+        if (!plate) {
+          // "plate is seven A B C one two three", "7 A B C 1 2 3"
+          const r = spelledRun(text, start, true);
+          if (r && r.single >= 3 && ((r.chars.length >= 4 && r.chars.length <= 8) || r.chars.length === 17) && /\d/.test(r.chars) && /[A-Z]/.test(r.chars)) plate = { offset: 0, value: text.slice(start, r.end) };
+        }
+        if (!plate) continue;
         if (PARTIAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-        push(out, span(text, start, start + value.length, 'VEHICLE'));
+        push(out, span(text, start + plate.offset, start + plate.offset + plate.value.length, 'VEHICLE'));
       }
     }
-    const open = GATES.scan(view.lower);
     for (let i = 0; i < LABELED.length; i++) {
       if (!open[i]) continue;
       const { type, re } = LABELED[i] as (typeof LABELED)[number];
       for (const m of execAll(re, text)) {
-        const token = m[1] ?? '';
-        if (!idLike(token, type)) continue;
-        if (/^\d{1,2}\/\d{1,2}/.test(token) || /^(?:19|20)\d\d$/.test(token)) continue; // dates and years
+        let token = m[1] ?? '';
         const start = m.index + m[0].length - token.length;
+        let spelled = false;
+        if (token.length <= 5) {
+          // digits one by one or as words: "zero zero four eight...", "9 0 0 - 5 5 - 1 8 4 2", "X J H 4 0 0 1 2"
+          const r = spelledRun(text, start, true);
+          if (r && r.end - start > token.length && r.tokens >= 5 && r.single >= 4 && r.chars.replace(/\D/g, '').length >= 4 && !counting(r.chars)) { token = text.slice(start, r.end); spelled = true; }
+        }
+        if (!spelled && !idLike(token, type)) continue;
+        if (/^\d{1,2}\/\d{1,2}/.test(token) || /^(?:19|20)\d\d(?:[ -](?:19|20)\d\d)?$/.test(token)) continue; // dates, years, "2019 2020"
         if (PARTIAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
         // "Group 77120" also matches "group" in prose; accept only a digits-only token there
         if (type === 'HEALTH_PLAN' && /^group/i.test(m[0]) && !/^\d{4,}$/.test(token)) continue;
         push(out, span(text, start, start + token.length, type));
       }
     }
+    // A card typed as one run, after the labels: an IMEI is a 15-digit Luhn number too ("IMEI 4901...").
+    if (hasDigit && open[CARD_GATE] && /\d{15}/.test(text)) {
+      const labelled = new SpanIndex(out.slice(labelledFrom));
+      for (const m of execAll(CARD_RUN, text)) {
+        const s = span(text, m.index, m.index + m[0].length, 'ACCOUNT');
+        if (s && luhn(m[0]) && !labelled.overlaps(s)) out.push(s);
+      }
+    }
     return out;
   },
 };
+
+/** Identifiers recognised by their shape and checksum alone: SSN, cards (Luhn), VINs (check digit), IBANs (mod 97), MACs. */
+function shapes(text: string, out: PhiSpan[], open: readonly boolean[]): void {
+  if (text.includes('-')) for (const m of execAll(SSN_SHAPE, text)) push(out, span(text, m.index, m.index + m[0].length, 'SSN'));
+  if (/\d{4}[ -]\d{4}/.test(text)) {
+    for (const m of execAll(CARD_SHAPE, text)) if (luhn(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'ACCOUNT'));
+  }
+  if (/\d{3}/.test(text)) {
+    for (const m of execAll(VIN_SHAPE, text)) {
+      if (/\d/.test(m[0]) && /[a-z]/i.test(m[0]) && vinCheckDigit(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'VEHICLE'));
+    }
+    // an IBAN has a run of three digits or more in its groups
+    if (open[IBAN_GATE] && /[A-Z]{2}\d\d/.test(text)) for (const m of execAll(IBAN_SHAPE, text)) if (ibanValid(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'ACCOUNT'));
+  }
+  if (open[MAC_GATE] && /[0-9a-f]{2}[:-][0-9a-f]{2}[:-]/i.test(text)) {
+    for (const m of execAll(MAC_SHAPE, text)) if (m[1] === ':' || /[a-f]/i.test(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'DEVICE'));
+  }
+}
+
+const DIGIT_WORD_VALUE: Readonly<Record<string, string>> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+
+/**
+ * Digits written one by one or as words from `pos`: tokens are digit words, groups of up to four digits and
+ * (with `letters`) single capital letters, separated by one to three spaces, dots, commas or dashes. Read by
+ * hand over at most 24 tokens; a trailing "I" or "A" is prose ("... 4 2 I think"), not part of the id.
+ * `chars` is the id without separators, `single` how many tokens were one digit or letter.
+ */
+function spelledRun(text: string, pos: number, letters: boolean): { end: number; chars: string; single: number; tokens: number } | null {
+  const ends: number[] = [];
+  const values: string[] = [];
+  let i = pos;
+  while (values.length < 24 && i < text.length) {
+    const c = text.charCodeAt(i);
+    let j = i;
+    let value: string | undefined;
+    if (isDigit(c)) {
+      while (j < text.length && j - i < 5 && isDigit(text.charCodeAt(j))) j++;
+      if (j - i > 4) break;
+      value = text.slice(i, j);
+    } else if (isLetter(c)) {
+      while (j < text.length && j - i < 6 && isLetter(text.charCodeAt(j))) j++;
+      const w = text.slice(i, j);
+      value = DIGIT_WORD_VALUE[w.toLowerCase()] ?? (letters && j - i === 1 && c >= 65 && c <= 90 ? w : undefined);
+    }
+    if (value === undefined || (j < text.length && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j))))) break;
+    values.push(value);
+    ends.push(j);
+    let k = j;
+    while (k < text.length && k - j < 3 && isSeparator(text.charCodeAt(k))) k++;
+    if (k === j) break;
+    i = k;
+  }
+  while (values.length && (values[values.length - 1] === 'I' || values[values.length - 1] === 'A')) { values.pop(); ends.pop(); }
+  if (values.length === 0) return null;
+  return { end: ends[ends.length - 1] ?? pos, chars: values.join(''), single: values.filter((v) => v.length === 1).length, tokens: values.length };
+}
+
+/** "1, 2, 3, 4, 5": someone counting, not an id. */
+function counting(chars: string): boolean {
+  if (!/^\d+$/.test(chars)) return false;
+  let up = true, down = true;
+  for (let i = 1; i < chars.length; i++) {
+    const step = chars.charCodeAt(i) - chars.charCodeAt(i - 1);
+    if (step !== 1) up = false;
+    if (step !== -1) down = false;
+  }
+  return up || down;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Space, dot, comma or dash between the digits of a spelled id. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 46 || c === 44 || c === 45;
+}
 
 /**
  * The plate or VIN inside a candidate run: dash-joined groups belong together; a space-joined group is taken
@@ -97,8 +211,14 @@ export const identifierRecognizer: PhiRecognizer = {
  * group of letters only must be in capitals ("the VIN ends 4521" names no plate). A plate has letters and
  * digits and 4-8 characters; a VIN 17.
  */
-function plateValue(run: string): string | null {
-  const parts = run.split(/(?=[ -])/);
+function plateValue(run: string): { offset: number; value: string } | null {
+  let parts = run.split(/(?=[ -])/);
+  let offset = 0;
+  // "plate number CA 7ABC123": the state is not part of the plate
+  if (parts.length > 1 && STATE_CODES.has(parts[0] ?? '') && (parts[1] ?? '')[0] === ' ' && /\d/.test(parts[1] ?? '')) {
+    offset = (parts[0] ?? '').length + 1;
+    parts = [(parts[1] ?? '').slice(1), ...parts.slice(2)];
+  }
   const first = parts[0] ?? '';
   if (!/\d/.test(first) && first !== first.toUpperCase()) return null;
   let value = first;
@@ -108,8 +228,22 @@ function plateValue(run: string): string | null {
   }
   const chars = value.replace(/[ -]/g, '');
   if (!/\d/.test(chars) || !/[a-z]/i.test(chars)) return null;
-  if (/^\d+(?:st|nd|rd|th|am|pm|mg|k|s)$/i.test(chars)) return null;
-  return (chars.length >= 4 && chars.length <= 8) || chars.length === 17 ? value : null;
+  if (/^\d+(?:st|nd|rd|th|am|pm|mg|k|s)$/i.test(chars) || /^\d+x\d+$/i.test(chars)) return null; // "3rd", "9pm", "10x12"
+  return (chars.length >= 4 && chars.length <= 8) || chars.length === 17 ? { offset, value } : null;
+}
+
+/** IBAN check: the first four characters moved to the end, letters as 10-35, the number mod 97 is 1. */
+function ibanValid(raw: string): boolean {
+  const v = raw.replace(/ /g, '').toUpperCase();
+  if (v.length < 15 || v.length > 34 || !/^[A-Z]{2}\d\d/.test(v)) return false;
+  const moved = v.slice(4) + v.slice(0, 4);
+  let rem = 0;
+  for (let i = 0; i < moved.length; i++) {
+    const c = moved.charCodeAt(i);
+    const n = c >= 65 ? c - 55 : c - 48;
+    rem = n >= 10 ? (rem * 100 + n) % 97 : (rem * 10 + n) % 97;
+  }
+  return rem === 1;
 }
 
 function luhn(raw: string): boolean {

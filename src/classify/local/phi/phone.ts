@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { GateSet } from '../text/prefilter.ts';
+import type { MessageView } from '../text/message-view.ts';
 import { execAll, push, span, type PhiRecognizer } from './recognizer.ts';
 
 /**
@@ -23,6 +24,21 @@ const DIGIT_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight
 const SPELLED = new RegExp(String.raw`(?<![\w.-])(?:${DIGIT_WORD}|\d{1,4})(?:[\s,.-]{1,3}(?:${DIGIT_WORD}|\d{1,4})){4,14}(?![\w-])`, 'gi');
 const SPELLED_GATE = new GateSet([new RegExp(DIGIT_WORD)]);
 const SPELLED_PAIR = new RegExp(String.raw`\b${DIGIT_WORD}[\s,.-]{1,3}(?:${DIGIT_WORD}|\d)`);
+const SPELLED_KEY = 'phi/spelled-digit-pair';
+
+/**
+ * A digit word followed by another or by a digit ("four one", "five 5"): digits dictated as words. Read once per
+ * message (MessageView.memo) and shared with the identifier and ZIP recognizers, which look for spelled ids too.
+ */
+export function hasSpelledDigitPair(view: MessageView): boolean {
+  let pair = view.memo.get(SPELLED_KEY) as boolean | undefined;
+  if (pair === undefined) {
+    pair = SPELLED_GATE.scan(view.lower)[0] === true && SPELLED_PAIR.test(view.lower);
+    view.memo.set(SPELLED_KEY, pair);
+  }
+  return pair;
+}
+
 const NON_PHONE_BEFORE = /\b(?:mrn|id|number is|#|acct|account|ssn|policy|license|licence|plate|serial|case|member|group|zip|claim|dob|born|process number|room|apt|suite|route|hr|\$|usd|eur)\W{0,3}$/i;
 const PHONE_BEFORE = /(?:\b(?:my|ph|phone|cell|tel)\s?#|\b(?:call|calling|text|texting|phone|cell|mobile|numbers?|number's|num|digits|ph|no\.|tel|telephone|fax|whatsapp|signal|reach (?:me|her|him|them)|ring|sms|line|landline|contact|dial|hmu)\b)[^\n]{0,25}$/i;
 const PHONE_AFTER = /^\s{0,2}(?:is|was|'s|=|-)?\s?(?:my|his|her|their|our|the)?\s?(?:cell|phone|number|mobile|line|house line|landline|home phone|work phone|fax|whatsapp)\b/i;
@@ -79,7 +95,7 @@ export const phoneRecognizer: PhiRecognizer = {
         }
       }
     }
-    if (digits >= 7 || (SPELLED_GATE.scan(view.lower)[0] && SPELLED_PAIR.test(view.lower))) {
+    if (digits >= 7 || hasSpelledDigitPair(view)) {
       for (const m of execAll(SPELLED, text)) {
         const tokens = m[0].toLowerCase().split(/[\s,.-]+/).filter(Boolean);
         const d = tokens.map((w) => WORD_DIGITS[w] ?? w).join('');
