@@ -17,7 +17,7 @@ const TITLE_KEYS = ['dr', 'doctor', 'mr', 'ms', 'mx', 'prof', 'nurse'];
 /** A title and a surname alone ("Dr. Okafor", "nurse Patel") still point at one person. */
 const TITLED_SURNAME = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Prof|Professor|Nurse|[Dd]r|[Nn]urse)\.?\s(${NAME_WORD})(?![\p{L}\p{N}_@])`, 'gu');
 const NOT_NAME_WORD = new Set((
-  'I Im Ive Id The A An My Our His Her Their Your This That These Those It Its Is Was Be And But Or So If When Then Also Just Not No Yes Ok Okay Oh Hey Hi Hello Thanks Thank Sorry Please Lol Omg Idk Tbh Fwiw Btw Ngl Wait Well Sure Maybe Honestly Update Same Good Happy Merry Dear Love Mom Dad Mum Grandma Grandpa God Jesus Lord ' +
+  'I Im Ive Id Although Though However Because Since While Anyway Congratulations Congrats The A An My Our His Her Their Your This That These Those It Its Is Was Be And But Or So If When Then Also Just Not No Yes Ok Okay Oh Hey Hi Hello Thanks Thank Sorry Please Lol Omg Idk Tbh Fwiw Btw Ngl Wait Well Sure Maybe Honestly Update Same Good Happy Merry Dear Love Mom Dad Mum Grandma Grandpa God Jesus Lord ' +
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
   'Street St Ave Avenue Road Rd Lane Blvd Drive Court Way Hall Health Hospital Clinic Center Centre Medical Elementary School High Middle University College Park Falls Hill Hills Lake River Valley Beach Bay County City Town Village Group Unit Ward Memorial Church Station Airport Mall Store Pharmacy Walgreens Target Costco Walmart Insurance Services Office Department Dept Institute Foundation Fund Program Team Company Inc Llc Care Home Homes Nursing House Heights Springs Gardens Square Place Terrace Mountain North South East West New Saint Santa San Los Las Fort Port Mount Zoom Slack Discord Instagram Insta Facebook Twitter Tiktok Reddit Google Youtube Netflix Amazon Apple Medicare Medicaid NICU ICU ER Er Bowl ' +
   'Anxiety Depression Disorder Syndrome Disease Cancer Support Recovery Anonymous Alcoholics Narcotics Al Na Aa Christmas Easter Thanksgiving Halloween English Spanish American British Chinese Indian Mexican Canadian ' +
@@ -34,6 +34,7 @@ const RELATION_WORD = String.raw`(?:friend|best friend|bf|gf|coworker|co-worker|
  * if neither word is a common word (see PROSE_WORDS).
  */
 const LOWER_NAME = new RegExp(String.raw`\b(?:(?:my|our|his|her|their)\s${RELATION_WORD}|name is|name's|named|called|talked to|talked with|spoke to|spoke with|talking to|texted|messaged)\s([a-z][a-z'-]{1,15})\s([a-z][a-z'-]{1,20})\b`, 'g');
+const CALLED_A_THING = /\b(?:is|it's|its|it\u2019s|was|that's|thats|this|be|been|are|were)\s$/i;
 const SHORT_RELATION = /\b(?:ex|bf|gf)\b/;
 const PERSON_WORD = /friend|worker|colleague|roommate|neighbo|cousin|sister|brother|aunt|uncle|niece|nephew|sponsor|classmate|partner|husband|wife|boss|manager|therapist|counsel|psychiatrist|nurse|doctor|name|named|called|talk|spoke|texted|messaged/;
 /** Both halves of the gate behind one keyword scan: most messages hold none of their keys. */
@@ -56,6 +57,8 @@ export const nameRecognizer: PhiRecognizer = {
       for (const m of execAll(LOWER_NAME, text)) {
         const first = m[1] ?? '', last = stripPossessive(m[2] ?? '');
         if (!personWord(first) || !personWord(last)) continue;
+        // "it's called modern life", "what he does is called financial abuse": naming a thing, not a person.
+        if (/^called\s/i.test(m[0]) && CALLED_A_THING.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
         const start = m.index + m[0].length - (m[1] ?? '').length - 1 - (m[2] ?? '').length;
         const s = span(text, start, start + first.length + 1 + last.length, 'NAME');
         if (s && !taken.overlaps(s)) push(out, s);
@@ -112,7 +115,7 @@ export const PROSE_WORDS = new Set((
   'as like not no yes yeah ok okay today tonight yesterday tomorrow now then later soon recently lately once twice ' +
   'who back up down out off away home work school group therapy today everything nothing something anything well good bad sick fine great ' +
   'mom dad mum mother father sister brother son daughter friend friends family husband wife partner boyfriend girlfriend aunt uncle cousin grandma grandpa baby ' +
-  'new old best first last next other same different whole own'
+  'new old best first last next other same different whole own every single several round across through life'
 ).split(' '));
 
 /** A word that can be a lower-case first or last name: not a prose word, no -ing or -ly ending. */

@@ -297,3 +297,17 @@ describe('member ids of a transcript are mentions, not handles, even before the 
     ['my old account was @u2fan_99', '@u2fan_99', 'HANDLE'],
   ]);
 });
+
+describe('lower-case names: naming a thing, quantifiers and sentence openers are not people', () => {
+  negatives([
+    "everybody's exhausted these days, it's called modern life",
+    "what he's doing is called financial abuse and it's not ok",
+    'my mom compares me to my cousin every single call',
+    'I asked her not to bring her boyfriend round every night',
+    "Congratulations. Although I'll say, that wasn't the whole picture.",
+  ]);
+  positives([
+    ['she called jenna morales from the hospital', 'jenna morales', 'NAME'],
+    ['my friend dana reyes has been amazing', 'dana reyes', 'NAME'],
+  ]);
+});
