@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { defineDetector } from '../detector.ts';
 import { FIRST_NAME_ANCHOR_GATE } from '../phi/health-info.ts';
-import { mayNameInLowerCase } from '../phi/names.ts';
+import { lowerFullNames, mayNameInLowerCase } from '../phi/names.ts';
 import { PHI_RECOGNIZERS } from '../phi/registry.ts';
+import { hasSiteLink } from '../phi/contact.ts';
 
 /**
  * PHI (LABELING.md): identifiers of a person (HIPAA Safe Harbor) and health details tied to an identifiable
@@ -26,7 +27,7 @@ export const phiDetector = defineDetector<PhiConfig>({
   defaults: phiConfigSchema.parse({}),
   match(view, config) {
     let found: PhiSpan[] = [];
-    if (!mayHoldPhi(view.text, view.lower)) return { score: 0, cues: [], explanation: 'no identifiers or third-party health details', spans: [] };
+    if (!mayHoldPhi(view.text, view.lower) && lowerFullNames(view).length === 0) return { score: 0, cues: [], explanation: 'no identifiers or third-party health details', spans: [] };
     for (const r of PHI_RECOGNIZERS) {
       const more = r.find(view, found);
       if (more.length) found = resolveOverlaps(found.concat(more));
@@ -74,9 +75,10 @@ function insertSorted(taken: Array<[number, number]>, iv: [number, number]): voi
 
 /**
  * Fast path for the common chat line: no digit, no @, #, / or colon, no capitalised word pair, no title
- * (Dr, Ms...), platform name, spelled "at"/"dot", digit word or spelled day ("the fourteenth"), word that
- * introduces a person ("my friend", "talked to", "from group") — then no recognizer can fire, and none is
- * called. Kept in step with the recognizers by the PHI tests (each one's example must pass this gate).
+ * (Dr, Ms...), platform name, spelled "at"/"dot" (or "arobase"), digit word or spelled day ("the fourteenth"),
+ * word that introduces a person ("my friend", "talked to", "from group"), personal site ("x.wordpress.com"),
+ * known first name before a surname-like word ("greg lindahl in accounts") — then no recognizer can fire, and
+ * none is called. Kept in step with the recognizers by the PHI tests (each one's example must pass this gate).
  */
 function mayHoldPhi(text: string, lower: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -88,6 +90,6 @@ function mayHoldPhi(text: string, lower: string): boolean {
       if (((n >= 65 && n <= 90) || n > 127) && ((p >= 97 && p <= 122) || p > 127)) return true; // "... Jenna" style
     }
   }
-  if (mayNameInLowerCase(lower) || FIRST_NAME_ANCHOR_GATE.test(lower)) return true; // "my friend dana reyes", "Mark from group"
-  return /\b(?:at|dot|zero|one|two|three|four|five|six|seven|eight|nine|oh|snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|discord|venmo|cashapp|telegram|reddit|kik|threads|bluesky|linkedin|fb|facebook|youtube|twitch|tumblr|tinder|hinge|bumble|grindr|vsco|bereal|roblox|github|onlyfans|spotify|soundcloud|substack|mastodon|paypal|cash ?app|handle|username|dr|mr|mrs|ms|mx|prof|nurse|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/.test(lower);
+  if (mayNameInLowerCase(lower) || FIRST_NAME_ANCHOR_GATE.test(lower) || hasSiteLink(lower)) return true; // "my friend dana reyes", "Mark from group"
+  return /\b(?:at|dot|zero|one|two|three|four|five|six|seven|eight|nine|oh|snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|discord|venmo|cashapp|telegram|reddit|kik|threads|bluesky|linkedin|fb|facebook|youtube|twitch|tumblr|tinder|hinge|bumble|grindr|vsco|bereal|roblox|github|onlyfans|spotify|soundcloud|substack|mastodon|paypal|cash ?app|handle|username|arobase|arroba|chiocciola|klammeraffe|dr|mr|mrs|ms|mx|prof|nurse|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/.test(lower);
 }

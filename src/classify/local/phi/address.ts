@@ -13,11 +13,11 @@ import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer
  * ("zip code is"), or where someone says they live ("I live over in 97214").
  */
 const SUFFIX = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Sq|Square|Trl|Trail|Loop|Row|Crescent|Cres|Close|Alley|Walk|Pike|Plaza)`;
-const UNIT = String.raw`(?:,?\s(?:[Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ss]te|[Rr]oom|[Rr]m|[Ff]loor|[Ff]l|[Bb]ldg|[Bb]uilding|#)\.?\s?#?[0-9A-Za-z]{1,5}\b)`;
+const UNIT = String.raw`(?:,?\s(?:[Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ss]te|[Rr]oom|[Rr]m|[Ff]loor|[Ff]lat|[Ff]l|[Bb]ldg|[Bb]uilding|#)\.?\s?#?[0-9A-Za-z]{1,5}\b)`;
 const WORD = String.raw`[A-Z][a-z]{1,20}`;
 const HOUSE = String.raw`\b\d{1,6}[A-Za-z]?`;
 const ADDRESS = new RegExp(
-  String.raw`${HOUSE}\s(?:[NSEW]\.?\s|(?:North|South|East|West)\s)?(?:${WORD}\s){1,3}${SUFFIX}\b\.?${UNIT}?` +
+  String.raw`${HOUSE}\s(?:[NSEW]\.?\s|(?:North|South|East|West)\s)?(?:${WORD}\s){1,3}${SUFFIX}\b\.?(?:\s(?:[NS][EW]|[NSEW])\b\.?)?${UNIT}?` +
   String.raw`(?:(?:,\s|\sin\s)(?:${WORD})(?:\s${WORD})?(?:,?\s[A-Z]{2}\b)?)?`,
   'g',
 );
@@ -29,10 +29,43 @@ const UNIT_WORDS_FIRST = /^\d{1,6}[a-z]?\s(?:min|mins|minute|minutes|hour|hours|
 const PLACE_BEFORE = /\b(?:at|on|to|live|lives|living|lived|stay|stays|staying|address|addy|moved|move|house|home|apartment|place is|send|mail|ship|deliver|pick (?:me|her|him) up|near|from)\b[^\n.]{0,12}$/;
 const PO_BOX = /\b(?:p\.?\s?o\.?|post office)\s?box\s?#?\s?\d{1,7}\b/gi;
 const ZIP = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
-const ZIP_LABEL = /\b(?:zip|zipcode|zip code|postal code|postcode)\s?(?:is|was|=|:|#)?\s?$/i;
+const ZIP_LABEL = /(?:\b(?:zip|zipcode|zip code|postal code|postcode|post code|plz|cep|cap|code postal|c[oó]digo postal)|\bc\.\s?p\.?|\bcp)\s?(?:is|was|=|:|#)?\s?$/i;
 const STATE = /(?:^|[\s,])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\.?,?\s$/;
 const LIVES_IN = /\b(?:i'm|im|i am|live|lives|living|lived|located|moved|move|based|from|area|stay|staying|over|out)\b(?:\s(?:over|out|down|up|here|there))?\s(?:in|to|near|around|at|from)\s$|\b(?:i'm|im|i am|we're) from\s$/i;
 const CITY_BEFORE = /\b(?:in|from|to|near|live in|lives in)\s[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?,?\s$/;
+/**
+ * Addresses written the way other countries write them. The street word first and the number after it:
+ * "Calle Morelos 215", "Rua Augusta 1500", "Via Roma 12", "Lindenstraße 42", "Keizersgracht 123", "Drottninggatan 5";
+ * or the number first before a French street word: "12 rue de la Paix". Then the parts that follow there:
+ * ", Int. 4", ", Col. Centro", ", Hinterhaus 3. OG", ", 2º B".
+ */
+const STREET_FIRST = String.raw`(?:[Cc]alle|C\/|[Aa]venida|[Aa]vda\.?|Av\.|[Pp]aseo|[Cc]arrera|[Cc]alzada|[Cc]amino|[Rr]ua|[Tt]ravessa|[Aa]lameda|Via|[Vv]iale|[Pp]iazza|Corso|Largo|[Vv]icolo|[Ss]trada|Plaza|[Rr]ambla|Ronda|[Cc]arrer|[Pp]asseig|[Uu]lica|ul\.)`;
+const STREET_NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'-]{1,24}|\d{1,2}\sde\s\p{Lu}\p{Ll}{2,12})`;
+const STREET_COMPOUND = String.raw`(?:(?:\p{Lu}\p{Ll}{1,20}-){0,3}\p{Lu}\p{Ll}{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|straat|laan|gracht|plein|gatan|vägen|gata|vej|veien|vegen|katu|utca)|(?:\p{Lu}\p{Ll}{1,20}-){1,3}(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer))`;
+const UNIT_WORD = String.raw`(?:[Ii]nt|[Ii]nterior|[Dd]epto|[Dd]pto|[Dd]epartamento|[Pp]iso|[Aa]pto|[Aa]partamento|[Ww]ohnung|Whg|[Hh]interhaus|[Vv]orderhaus|[Ss]eitenflügel|[Gg]artenhaus|[Ss]tock|OG|EG|DG|[Ee]tage|[Ee]sc|[Ee]scalera|[Pp]uerta|[Pp]ta|[Bb]ajo|[Cc]ol|[Cc]olonia|[Bb]airro|[Bb]arrio|[Ss]cala|[Ii]nterno|[Bb]loco|[Ll]ote|[Mm]z|[Mm]anzana|[Ff]racc|[Ff]raccionamiento|[Ss]ector|[Tt]orre|[Ee]dificio|[Ee]dif|[Bb]loque|[Pp]ortal|[Pp]lanta|[Aa]ndar|[Aa]pt|[Ff]lat)`;
+const UNIT_ITEM = String.raw`\s(?:\d{1,4}\p{L}?\.?|\p{Lu}\p{L}{0,15}\.?|[º°ª]\.?)`;
+const FOREIGN_UNITS = String.raw`(?:,\s(?:${UNIT_WORD}\.?(?:${UNIT_ITEM}){1,2}|\d{1,3}(?:\.|[º°ª])?\s?(?:OG|EG|DG|Stock|Etage|piso|planta|andar|[º°ª])(?:\s\p{Lu}\b)?)){0,3}`;
+const FOREIGN_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${STREET_FIRST}\s(?:(?:de|del|de la|dos|das|da|do|di|della|delle|dei)\s)?${STREET_NAME_WORD}(?:\s${STREET_NAME_WORD}){0,2}|${STREET_COMPOUND})` +
+  String.raw`,?\s(?:[Nn][º°o]\.?\s?|#\s?)?\d{1,5}(?:\s?[a-zA-Z](?![\p{L}\d]))?(?![\d.,:/]\d)${FOREIGN_UNITS}` +
+  String.raw`|(?<![\p{L}\d])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|boulevard|bd|chemin|all[ée]e|impasse|quai|avenue|place|route)\s(?:(?:de la|de l'|du|des|de|d')\s?)?\p{Lu}[\p{L}'-]{1,24}(?:\s\p{Lu}[\p{L}'-]{1,24}){0,3}`,
+  'gu',
+);
+/** The words without which FOREIGN_ADDRESS cannot match, read from the message's one keyword scan. */
+/** ASCII keys only (a key beyond ASCII would open the gate always): "straße", "vägen", "allée" are read by NON_ASCII_STREET. */
+const FOREIGN_GATE = new GateSet([/calle |c\/|avenida |avda|av\. |paseo |carrera |calzada |camino |rua |travessa |alameda |via |viale |piazza |corso |largo |vicolo |strada |plaza |rambla |ronda |carrer |passeig |ulica |ul\. |strasse|str\. |weg |gasse |platz |allee |damm |ufer |chaussee |steig |pfad |straat |laan |gracht |plein |gatan |gata |vej |veien |vegen |katu |utca | rue | boulevard | bd | chemin | impasse | quai | avenue | place | route /]);
+const NON_ASCII_STREET = /\u00dfe|\u00e4gen|\u00e9e/;
+/** What each FOREIGN_ADDRESS form needs around its street word, tested on the lower-cased text before the full pattern. */
+const FOREIGN_QUICK = /(?:calle|c\/|avenida|avda|av\.|paseo|carrera|calzada|camino|rua|travessa|alameda|via|viale|piazza|corso|largo|vicolo|strada|plaza|rambla|ronda|carrer|passeig|ulica|ul\.)\s|(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|straat|laan|gracht|plein|gatan|vägen|gata|vej|veien|vegen|katu|utca),?\s(?:n|#|\d)|\d,?\s(?:rue|boulevard|bd|chemin|allée|allee|impasse|quai|avenue|place|route)\s/;
+/** "sent it via Venmo 20 bucks": a count or amount after a street word is no house number. */
+const NOT_HOUSE_AFTER = /^\s?(?:%|years?|yrs?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|dollars|bucks|euros?|pesos|people|times|mg|km|miles|steps|followers|likes)\b/i;
+/** Postcodes of the UK ("M14 5RD", "SW1A 1AA") and Canada ("M5H 2N2"), read only next to an address, a city or a label. */
+const POSTCODE4 = /(?<![\w.,/-])\d{4}(?![\w/-]|[.,]\d)/g;
+const AU_STATE_BEFORE = /(?:^|[\s,])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\.?,?\s$/;
+const POSTCODE_WORD = /post|zip|code|plz|cep|c\.p/;
+const POSTCODE_SHAPE = /\d[a-z]?\s?\d[a-z]{2}\b|[a-z]\d[a-z][ -]?\d[a-z]\d/i;
+const UK_POSTCODE = /(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}(?![\w-])/gi;
+const CA_POSTCODE = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[A-Z][ -]?\d[A-Z]\d(?![\w-])/gi;
 /** "my zip is nine seven two one four": five digits as words (or words and digits) after a ZIP label. */
 const DIGIT = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)`;
 const ZIP_SPELLED = new RegExp(String.raw`\b(?:zip|zipcode|zip code|postal code|postcode)\s?(?:is|was|=|:|#)?\s?(${DIGIT}(?:[\s,-]{1,2}${DIGIT}){4})(?![\w-])`, 'gi');
@@ -57,6 +90,15 @@ export const addressRecognizer: PhiRecognizer = {
     }
     if (!/\d/.test(text)) return out;
     for (const m of execAll(ADDRESS, text)) push(out, span(text, m.index, m.index + m[0].length, 'ADDRESS'));
+    if ((FOREIGN_GATE.scan(lower)[0] === true || NON_ASCII_STREET.test(lower)) && FOREIGN_QUICK.test(lower)) {
+      const english = new SpanIndex(out);
+      for (const m of execAll(FOREIGN_ADDRESS, text)) {
+        const end = m.index + m[0].length;
+        if (NOT_HOUSE_AFTER.test(text.slice(end, end + 12))) continue;
+        const s = span(text, m.index, end, 'ADDRESS');
+        if (s && !english.overlaps(s)) out.push(s);
+      }
+    }
     if (lower.includes('box')) for (const m of execAll(PO_BOX, text)) push(out, span(text, m.index, m.index + m[0].length, 'ADDRESS'));
     // One index over the capitalised matches; lower-case matches never overlap each other (one pass of the regex).
     const lowerMatches = execAll(ADDRESS_LOWER, lower);
@@ -71,7 +113,11 @@ export const addressRecognizer: PhiRecognizer = {
       out.push(s);
     }
     const zips = execAll(ZIP, text);
-    if (zips.length === 0) return out;
+    // a postcode is read only after an address, a city or a label: without one of them, not at all
+    const postcodes = POSTCODE_SHAPE.test(text) && (out.length > 0 || POSTCODE_WORD.test(lower) || /\b(?:in|from|to|near)\s[A-Z]/.test(text))
+      ? execAll(UK_POSTCODE, text).concat(execAll(CA_POSTCODE, text)) : [];
+    const fours = /\d{4}/.test(text) && (out.length > 0 || POSTCODE_WORD.test(lower) || /\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\.?,?\s\d{4}\b/.test(text)) ? execAll(POSTCODE4, text) : [];
+    if (zips.length === 0 && postcodes.length === 0 && fours.length === 0) return out;
     const taken = new SpanIndex([...found, ...out]);
     const addresses = new SpanIndex(out.map((o) => ({ start: o.end, end: o.end + 4, type: o.type })));
     for (const m of zips) {
@@ -82,6 +128,23 @@ export const addressRecognizer: PhiRecognizer = {
       if (!labelled && NOT_ZIP_AFTER.test(text.slice(z.end, z.end + 12))) continue;
       const afterAddress = addresses.overlaps({ start: m.index, end: m.index + 1 });
       if (labelled || afterAddress || STATE.test(before) || CITY_BEFORE.test(before) || LIVES_IN.test(before)) push(out, z);
+    }
+    // four-digit postcodes (Australia, Switzerland, Austria, Belgium, the Nordics): after a state code ("NSW 2000"),
+    // or right after an address with the city after them ("Bahnhofstrasse 12, 8001 Zürich"), or labelled
+    for (const m of fours) {
+      const z = { start: m.index, end: m.index + m[0].length, type: 'ZIP' as const };
+      if (taken.overlaps(z)) continue;
+      const before = text.slice(Math.max(0, m.index - 25), m.index);
+      const cityAfter = /^,?\s\p{Lu}\p{Ll}{2,}/u.test(text.slice(z.end, z.end + 20));
+      const year = /^(?:19|20)\d\d$/.test(m[0]);
+      if (AU_STATE_BEFORE.test(before) || ZIP_LABEL.test(before) || (cityAfter && !year && addresses.overlaps({ start: m.index, end: m.index + 1 }))) push(out, z);
+    }
+    for (const m of postcodes) {
+      const z = { start: m.index, end: m.index + m[0].length, type: 'ZIP' as const };
+      if (taken.overlaps(z)) continue;
+      const before = text.slice(Math.max(0, m.index - 25), m.index);
+      // right after an address or a city ("23 Ashdown Road, Flat 4, M14 5RD", "Manchester M14 5RD"), or labelled
+      if (ZIP_LABEL.test(before) || addresses.overlaps({ start: m.index, end: m.index + 1 }) || CITY_BEFORE.test(before)) push(out, z);
     }
     return out;
   },

@@ -21,7 +21,33 @@ const TLD = /^(?:com|org|net|edu|gov|io|co|uk|de|ca|au|me|us|info|biz|fr|nl|ie|n
 /** Words that sit before "at" in prose ("I was at work dot..."), never the local part of an address. */
 const NOT_LOCAL = /^(?:i|me|you|u|we|us|he|him|she|her|they|them|it|was|were|is|are|am|be|been|looked|look|looking|stay|stayed|staying|home|work|still|just|even|only|not|and|or|but|so|all|up|out|back|over|there|here|meet|see|arrive|arrived|good|bad|great|best|worst|least|most)$/i;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u201d]{2,2000}/gi;
-const BARE_DOMAIN_URL = /\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|org|net|io|me|co|link|ly|app|page|site|info)\/[^\s<>"']{1,2000}/gi;
+/**
+ * A link typed without http: a domain and a path ("gofundme.com/f/x", "twitch.tv/name", "linktr.ee/name.jo").
+ * The top-level domains are those of link pages, streams and personal sites, not file extensions (.txt, .pdf,
+ * .ts): "notes.txt/..." or "e.g./" never match. The path starts with no space or punctuation.
+ */
+const BARE_DOMAIN_URL = /\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|org|net|io|me|co|link|ly|app|page|site|info|tv|ee|gg|bio|fm|be|xyz|blog|dev|uk|ca|au|de|fr|nl|es|eu|ie|nz|ch|se|dk|fi|pl|pt|br|mx|ar|jp|kr|social|art|live|online|store|shop|im|cc|ws|la|ai|club|us)\/[^\s<>"'.,;:!?)\]}][^\s<>"']{0,2000}/gi;
+/**
+ * A personal subdomain on a blog or site host, with or without a path: "sunflowerafterdark.wordpress.com",
+ * "kimdraws.carrd.co", "jo.github.io/notes". The host's own pages (www, help, support...) name no one.
+ */
+const SITE_HOST = String.raw`(?:wordpress|blogspot|tumblr|substack|wixsite|weebly|carrd|neocities|github|gitlab|netlify|vercel|glitch|bandcamp|itch|ghost|squarespace|webflow|jimdo|mystrikingly|bearblog|mataroa|livejournal|dreamwidth|deviantart|artstation|godaddysites|square|straw|start)`;
+const PERSONAL_SUBDOMAIN = new RegExp(String.raw`(?<![\w.@-])([a-z0-9][a-z0-9-]{1,62})\.${SITE_HOST}\.(?:com|io|co|me|app|site|org|net|blog|page|sh|pub|link|page)(?![\w-])(?:\/[^\s<>"'.,;:!?)\]}][^\s<>"']{0,2000})?`, 'gi');
+/** "x.wordpress.com" holds no digit, @, slash or capital: the PHI detector's fast path asks this too. */
+const SITE_HOST_DOT = new RegExp(String.raw`\.${SITE_HOST}\.`);
+export function hasSiteLink(lower: string): boolean {
+  return GATES.scan(lower)[4] === true && SITE_HOST_DOT.test(lower);
+}
+const HOST_PAGES = /^(?:www|help|support|api|docs|blog|status|m|mail|en|app|about|news|developer|developers|community|shop|store|my|login|auth|accounts)$/i;
+/** reddit users: "u/throwaway_lark22", "/u/name". Subreddits (r/...) are places, not people. */
+const REDDIT_USER = /(?<![\w/.@-])\/?u\/[a-z0-9_-]{3,20}(?![\w/-])/gi;
+/** "snap me: dannyb_0412", "add me and i'll invite u: grizz_6actual": a handle given after an invitation and a colon. */
+const ADD_ME_HANDLE = /\b(?:add|snap|dm|pm|message|msg|follow|find|friend|hmu|hit me up)(?:\sme|\sus)?\b[^\n:]{0,40}:\s?@?([a-z0-9_](?:[a-z0-9_.-]{0,38}[a-z0-9_])?(?:#\d{4})?)(?![\w@.-])/gi;
+/** Emails spelled in French, Spanish, Italian, German or Portuguese: "lucie point marchand arobase laposte point net". */
+const FOREIGN_AT = String.raw`\s(?:arobase|arroba|chiocciola|klammeraffe)\s`;
+const FOREIGN_DOT = String.raw`(?:\s(?:point|punto|punkt|ponto|dot)\s|\.)`;
+const FOREIGN_TLD = /^(?:com|org|net|edu|gov|io|co|uk|de|ca|au|me|us|info|biz|fr|nl|ie|nz|in|app|dev|mx|es|it|br|ar|cl|pe|pt|be|ch|at|se|no|dk|fi|pl|ro|cz|gr|tr|ru|jp|lu|ma|sn|dz|tn)$/i;
+const EMAIL_SPELLED_FOREIGN = new RegExp(String.raw`(?<![\w.@-])[a-z0-9_%+-]{1,64}(?:(?:${FOREIGN_DOT}|\s(?:tiret|guion|gui\u00f3n|trattino|bindestrich|underscore)\s)[a-z0-9_%+-]{1,64}){0,3}${FOREIGN_AT}[a-z0-9-]{1,63}(?:${FOREIGN_DOT}[a-z0-9-]{1,63}){1,4}(?![\w-])`, 'gi');
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b/g;
 const IPV6 = /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){1,6}\b/gi;
 /** @handle, not an email and not a bare member mention like @u3 of someone in the conversation. */
@@ -29,7 +55,7 @@ const AT_HANDLE = /(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.-]{0,38}[a-z0-9_])?/gi;
 const PLATFORM = String.raw`(?:snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|tik tok|discord|venmo|cashapp|telegram|signal|reddit|kik|threads|bluesky|linkedin|fb|facebook|handle|username|user name|gamertag|psn|xbox|steam|youtube|twitch|tumblr|pinterest|tinder|hinge|bumble|grindr|vsco|bereal|roblox|github|onlyfans|spotify|soundcloud|substack|mastodon|paypal|cash ?app)`;
 const HANDLE_BODY = String.raw`([a-z0-9_](?:[a-z0-9_.-]{0,38}[a-z0-9_])?(?:#\d{4})?)`;
 /** "my snap is fernie.q.22", "discord is marcus_o#5520", "find me on insta: x", "on instagram, it's jenna.moves". */
-const NAMED_HANDLE = new RegExp(String.raw`\b${PLATFORM}(?![a-z0-9])(?:\s(?:handle|name|username|user|account|acct|id|tag))?(?:,?\s(?:it's|it is|its|is|as)|'s|\s?(?:is|=|:|-|,))?\s?@?${HANDLE_BODY}`, 'gi');
+const NAMED_HANDLE = new RegExp(String.raw`\b${PLATFORM}(?![a-z0-9])(?:\s(?:me|us)(?=\s?[:,-]))?(?:\s(?:handle|name|username|user|account|acct|id|tag))?(?:,?\s(?:it's|it is|its|is|as)|'s|\s?(?:is|=|:|-|,))?\s?@?${HANDLE_BODY}`, 'gi');
 /** Cash App's $cashtag, only where the app is named: "$jessr22", not "$20" or a ticker. */
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,19}(?![\w-])/gi;
 /** "add me sam.recovers on insta", "sam.recovers on tiktok". */
@@ -44,7 +70,8 @@ const AT_SPELLED_DOMAIN = new RegExp(String.raw`@[a-z0-9-]{1,63}(?:${SPELLED_DOT
 /** "kim.lee at gmail": a mail provider named without its domain. The local part is read backwards from the match. */
 const AT_PROVIDER = /\s(?:at|\[at\]|\(at\))\s(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|ymail|gmx)\b/gi;
 /** The keyword gates of this recognizer, read from the message's one keyword scan: a platform name, a mail provider, a spelled "dot", "slash". */
-const GATES = new GateSet([NAMED_HANDLE, /gmail|googlemail|yahoo|hotmail|outlook|icloud|proton|aol|ymail|gmx/, /dot/, /slash/]);
+const GATES = new GateSet([NAMED_HANDLE, /gmail|googlemail|yahoo|hotmail|outlook|icloud|proton|aol|ymail|gmx/, /dot/, /slash/, new RegExp(String.raw`\.${SITE_HOST}\.`), /arobase|arroba|chiocciola|klammeraffe/, /add|snap|dm|pm|message|msg|follow|find|friend|hmu|hit me up/]);
+const MAIL_DOMAIN = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|mac|protonmail|proton|pm|aol|ymail|gmx|fastmail|zoho|mail|hey|tutanota|yandex|qq|163|comcast|verizon|att|sbcglobal|btinternet|sky|orange|laposte|free|web|t-online)\./i;
 const EMAIL_WORD_BEFORE = /\b(?:e-?mail|mail|gmail|contact|reach|write)\b/i;
 /** "192 dot 168 dot 1 dot 20". */
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
@@ -82,6 +109,13 @@ export const contactRecognizer: PhiRecognizer = {
           if (at && at.index > 0) EMAIL_SPELLED.lastIndex = m.index + at.index + at[0].length;
           continue;
         }
+        // "post the details at hollowayfamilymemories.com": a plain word, a plain "at" and a dotted domain that is no
+        // mail provider, with no word of mail around, is a website named after "at", not an address
+        const domain = parts[1] ?? '';
+        if (/^[a-z]+$/i.test(local) && /^\s?at\s$/i.test(m[0].slice(local.length, m[0].length - domain.length)) && !/dot|[\[({<]/i.test(domain) && !MAIL_DOMAIN.test(domain) && !EMAIL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+          push(out, span(text, m.index + m[0].length - domain.length, m.index + m[0].length, 'URL'));
+          continue;
+        }
         push(out, span(text, m.index, m.index + m[0].length, 'EMAIL'));
       }
       EMAIL_SPELLED.lastIndex = 0;
@@ -99,6 +133,19 @@ export const contactRecognizer: PhiRecognizer = {
     }
     if (lower.includes('http') || lower.includes('www.')) for (const m of execAll(URL, text)) push(out, span(text, m.index, m.index + m[0].length, 'URL'));
     if (text.includes('/')) for (const m of execAll(BARE_DOMAIN_URL, text)) push(out, span(text, m.index, m.index + m[0].length, 'URL'));
+    if (gates[4] && text.includes('.')) {
+      for (const m of execAll(PERSONAL_SUBDOMAIN, text)) if (!HOST_PAGES.test(m[1] ?? '')) push(out, span(text, m.index, m.index + m[0].length, 'URL'));
+    }
+    if (text.includes('u/')) for (const m of execAll(REDDIT_USER, text)) push(out, span(text, m.index, m.index + m[0].length, 'HANDLE'));
+    if (gates[5]) for (const m of execAll(EMAIL_SPELLED_FOREIGN, text)) if (FOREIGN_TLD.test(/[a-z0-9-]+$/i.exec(m[0])?.[0] ?? '')) push(out, span(text, m.index, m.index + m[0].length, 'EMAIL'));
+    if (gates[6] && text.includes(':')) {
+      for (const m of execAll(ADD_ME_HANDLE, lower)) {
+        const h = m[1] ?? '';
+        if (!handleLike(h) || isMember(view, h)) continue;
+        const start = m.index + m[0].length - h.length;
+        push(out, span(text, start, start + h.length, 'HANDLE'));
+      }
+    }
     if (/\d\.\d/.test(text)) for (const m of execAll(IPV4, text)) push(out, span(text, m.index, m.index + m[0].length, 'IP'));
     if (gates[2] && /\d\s?(?:dot|\[dot\]|\(dot\))\s?\d/.test(lower)) for (const m of execAll(IPV4_SPELLED, text)) push(out, span(text, m.index, m.index + m[0].length, 'IP'));
     if ((gates[3] || (gates[2] && text.includes('/'))) && URL_SPELLED_TLD.test(lower)) {

@@ -16,7 +16,8 @@ const YEAR = String.raw`(?:,?\s(?:\d{4}|['\u2019]\d{2}|(?:nineteen|twenty)[\s-](
 /** A date that ends in its year ("march fourteenth nineteen eighty nine"; not "march twenty-third"). */
 const ENDS_IN_YEAR = new RegExp(String.raw`(?:\d{4}|['\u2019]\d{2}|(?:nineteen|twenty)[\s-](?:oh[\s-])?${NUM_WORD}(?:[\s-]${NUM_WORD})?|two thousand(?:\s(?:and\s)?${NUM_WORD}(?:[\s-]${NUM_WORD})?)?)$`, 'i');
 const WEEKDAY_NAME = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const FULL_NUMERIC = /(?<![\w/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})(?![\w/-])/g;
+/** The same separator twice: "3.5/10" is a score, not a date. */
+const FULL_NUMERIC = /(?<![\w/.-])(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})(?![\w/-])/g;
 const PARTIAL_NUMERIC = /(?<![\w/.-])\d{1,2}\/\d{1,2}(?![\w/])/g;
 /** "3 14 1989" after a birth word: the date typed with spaces. */
 const SPACED_NUMERIC = /(?<![\w/.-])\d{1,2}\s\d{1,2}\s(?:\d{4}|\d{2})(?![\w/.-])/g;
@@ -48,6 +49,21 @@ const ORDINAL_WORD_END = /^(?:\s*(?:[.,;:!?)\n]|$)|\s(?:of|and|at|but|so|then|in
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTHS}\s(?:of\s)?\d{4}\b`, 'gi');
 /** The first two need a month name ("jan"..."dec"), the third a spelled ordinal, the fourth a PERSON_EVENT word: read from the message's one keyword scan. */
 const MONTH_GATE = new GateSet([NAMED, MONTH_YEAR, new RegExp(ORD_WORD), /born|dob|d\.o\.b|birthday|bday|b-day|died|passed|death|funeral|memorial|admitted|discharged|released|hospitali|surgery|operation|appointment|appt|procedure|induced|due|scheduled|sober|clean|icu|intake|turn/]);
+
+/**
+ * Month names of French, Spanish, Portuguese, Italian, German and Dutch, in the day-month-year order those
+ * languages write: "17 juin 1986", "3 de marzo de 2019", "17. Juni 1986", "1er mai". With a year the date is
+ * taken as it is; without one only after a person's event (born, né, nacido, geboren, admitted...).
+ */
+const FOREIGN_MONTH = String.raw`(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)`;
+const FOREIGN_NAMED = new RegExp(String.raw`(?<![\p{L}\d/.-])(\d{1,2})(?:er|re|º|°|\.)?\s(?:de\s)?${FOREIGN_MONTH}(?:,?\s(?:de\s|del\s)?(\d{4}))?(?![\p{L}\d])`, 'giu');
+/** ASCII keys only (beyond ASCII the gate would always open); "février", "août", "märz" by NON_ASCII_MONTH. */
+const FOREIGN_MONTH_GATE = new GateSet([/janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|janner|jaenner|februar|marz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus/]);
+/** From the letter beyond ASCII on, so the scan looks for that rare letter first; FOREIGN_NAMED reads the rest. */
+const NON_ASCII_MONTH = /\u00e9(?:vrier|cembre)|\u00fbt|\u00e7o|\u00e4(?:nner|rz)/;
+const FOREIGN_EVENT = /\b(?:n[ée]e?|naissance|nacid[oa]|naci[óo]|nacimiento|nascid[oa]|nascimento|nat[oa]|nascita|geboren|geburt\w*|falleci[óo]|muri[óo]|d[ée]c[ée]d[ée]e?|gestorben|morreu|mort[oa]|ingres[óo]|hospitali[sz]\w+|anniversaire|cumplea[ñn]os|anivers[áa]rio|compleanno|geburtstag|verjaardag)\b[^.\n]{0,25}$/iu;
+/** A birth word earlier in a message that already holds a date: "my dob as 1990-07-12 ... same day, july 12". */
+const BIRTH_WORD = /\b(?:dob|d\.o\.b|date of birth|born|birthday|bday|b-day)\b/i;
 
 function validNumeric(s: string): boolean {
   const parts = s.split(/[/.-]/).map(Number);
@@ -105,7 +121,8 @@ export const dateRecognizer: PhiRecognizer = {
       // "may 5 people come": may with a bare number is a verb unless a year or an ordinal ("may 5th") follows
       if (/^may\s(?:the\s)?\d{1,2}\b/i.test(m[0]) && !hasYear) continue;
       const end = m.index + m[0].length;
-      const tied = EVENT.test(text.slice(Math.max(0, m.index - 30), m.index)) || PERSON_EVENT_FAR.test(text.slice(Math.max(0, m.index - 60), m.index)) || EVENT_AFTER.test(text.slice(end, end + 40));
+      const tied = EVENT.test(text.slice(Math.max(0, m.index - 30), m.index)) || PERSON_EVENT_FAR.test(text.slice(Math.max(0, m.index - 60), m.index)) || EVENT_AFTER.test(text.slice(end, end + 40)) ||
+        (out.length > 0 && BIRTH_WORD.test(text.slice(Math.max(0, m.index - 150), m.index)));
       if (!tied && !hasYear) continue;
       push(out, span(text, m.index, end, 'DATE'));
     }
@@ -115,6 +132,16 @@ export const dateRecognizer: PhiRecognizer = {
       if (!PERSON_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const start = /^the\s/i.test(m[0]) ? end - (m[1] ?? '').length : m.index;
       push(out, span(text, start, end, 'DATE'));
+    }
+    if (hasDigit && (FOREIGN_MONTH_GATE.scan(view.lower)[0] === true || NON_ASCII_MONTH.test(view.lower))) {
+      for (const m of execAll(FOREIGN_NAMED, text)) {
+        const day = Number.parseInt(m[1] ?? '0', 10);
+        if (day < 1 || day > 31) continue;
+        const end = m.index + m[0].length;
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        if (!m[2] && !EVENT.test(before) && !FOREIGN_EVENT.test(before) && !EVENT_AFTER.test(text.slice(end, end + 40))) continue;
+        push(out, span(text, m.index, end, 'DATE'));
+      }
     }
     return mergeOverlapping(out);
   },

@@ -1,5 +1,6 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { GateSet } from '../text/prefilter.ts';
+import type { MessageView } from '../text/message-view.ts';
 import { personWord } from './names.ts';
 import { execAll, overlaps, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
 
@@ -10,7 +11,9 @@ import { execAll, overlaps, push, span, SpanIndex, type PhiRecognizer } from './
  * The span runs from the clause's predicate (has, had, died of, is on, her, his...) to the end of the
  * health phrase and a trailing time ("in 2020", "last year", "for months").
  */
-const TERMS = String.raw`(?:cancer|tumou?rs?|chemo(?:therapy)?|radiation|dementia|alzheimer'?s(?: stage \d)?|parkinson'?s|als|ms|hiv|aids|diabet\w+|insulin|strokes?|heart (?:attack|murmur|failure|condition)|murmur|jaundice|seizures?|epilepsy|concussion|overdos\w*|od'?d|addiction|relapsed?|rehab|detox|oxy\w*|opioids?|heroin|fentanyl|meth|alcoholism|lithium|sertraline|zoloft|prozac|lexapro|wellbutrin|adderall|ritalin|vyvanse|seroquel|abilify|xanax|klonopin|meds|medications?|antidepressants?|adhd|add|autism|autistic|asperger'?s|bipolar(?: (?:ii|i|1|2|disorder|type \w+|depression))?|schizo\w+|depression|depressed|anxiety|panic attacks?|ptsd|c-ptsd|ocd|eating disorder|anorexia|bulimia|psych (?:hold|ward|unit)|5150|hospitali[sz]ed|inpatient|outpatient|iop|php|tms|ect|breakdown|suicide attempt|attempted suicide|self[- ]harm\w*|tried to (?:kill|end) (?:herself|himself|themselves|themself|(?:her|his|their) life)|killed (?:herself|himself|themselves|themself)|took (?:her|his|their) own life|cutting (?:again|herself|himself|themselves)|miscarri\w+|lost (?:the baby|twins|a baby|the pregnancy)|stillbirth|pregnan\w+|cpap|nicu|ventilator|dialysis|surgery|excision|post-op|endo(?:metriosis)?|crps|fibromyalgia|migraines?|long covid|covid|diagnosis|disorder|memory (?:unit|care)|hospice|stress leave|medical leave|disability|fainted|passed out|infection|pneumonia|asthma|inattentive type|dyslexi\w*|chronic pain|lupus|copd|transplant|sobriety|sober|treatment[- ]resistant \w+|therapy|therapist|psychiatrist|rehab|suboxone|subutex|methadone|naltrexone|vivitrol|narcan|buprenorphine|in (?:the )?(?:hospital|icu|er|psych ward|ward)|icu|bpd|mdd|psychosis|psychotic|manic|mania|postpartum|ppd|cirrhosis|sepsis|coma|leukemia|lymphoma|hepatitis|hep c|std|herpes|alcoholic|addict|ambien|trazodone|gabapentin|effexor|cymbalta|paxil|celexa|buspar|latuda|risperdal|zyprexa|clozapine|haldol|depakote|lamictal|lamotrigine|antipsychotics?|anorexic|bulimic|tbi|brain injury|crohn'?s|colitis|mastectomy|hysterectomy|suicidal|ativan|valium|lorazepam|clonazepam|alprazolam|diazepam|citalopram|escitalopram|bupropion|remeron|hydroxyzine|propranolol|prazosin|topiramate|topamax|vraylar|rexulti|spravato|ketamine|strattera|concerta|focalin|elvanse|antabuse|disulfiram|acamprosate|ozempic|wegovy|mounjaro|metformin|naloxone|benzos?|sleeping pills|oxygen|\d{1,4}(?:\.\d{1,2})?\s?(?:mg|mcg|milligrams?)(?:\sof\s[a-z]{3,20})?|abortion|ivf|lyme(?: disease)?|disease|illness|syndrome|terminal \w+|sectioned|baker[- ]?act(?:ed)?|(?:was|got|been) committed|involuntary (?:hold|commitment)|psychiatric (?:hold|ward|unit|hospital)|mental hospital|sober living|halfway house|biopsy|amputat\w+|paraly[sz]\w+|cptsd|gad)`;
+const TERMS = String.raw`(?:cancer|tumou?rs?|chemo(?:therapy)?|radiation|dementia|alzheimer'?s(?: stage \d)?|parkinson'?s|als|ms|hiv|aids|diabet\w+|insulin|strokes?|heart (?:attack|murmur|failure|condition)|murmur|jaundice|seizures?|epilepsy|concussion|overdos\w*|od'?d|addiction|relapsed?|rehab|detox|oxy\w*|opioids?|heroin|fentanyl|meth|alcoholism|lithium|sertraline|zoloft|prozac|lexapro|wellbutrin|adderall|ritalin|vyvanse|seroquel|abilify|xanax|klonopin|meds|medications?|antidepressants?|adhd|add|autism|autistic|asperger'?s|bipolar(?: (?:ii|i|1|2|disorder|type \w+|depression))?|schizo\w+|depression|depressed|anxiety|panic attacks?|ptsd|c-ptsd|ocd|eating disorder|anorexia|bulimia|psych (?:hold|ward|unit)|5150|hospitali[sz]ed|inpatient|outpatient|iop|php|tms|ect|breakdown|suicide attempt|attempted suicide|self[- ]harm\w*|tried to (?:kill|end) (?:herself|himself|themselves|themself|(?:her|his|their) life)|killed (?:herself|himself|themselves|themself)|took (?:her|his|their) own life|cutting (?:again|herself|himself|themselves)|miscarri\w+|lost (?:the baby|twins|a baby|the pregnancy)|stillbirth|pregnan\w+|cpap|nicu|ventilator|dialysis|surgery|excision|post-op|endo(?:metriosis)?|crps|fibromyalgia|migraines?|long covid|covid|diagnosis|disorder|memory (?:unit|care)|hospice|stress leave|medical leave|disability|fainted|passed out|infection|pneumonia|asthma|inattentive type|dyslexi\w*|chronic pain|lupus|copd|transplant|sobriety|sober|treatment[- ]resistant \w+|therapy|therapist|psychiatrist|rehab|suboxone|subutex|methadone|naltrexone|vivitrol|narcan|buprenorphine|in (?:the )?(?:hospital|icu|er|psych ward|ward)|icu|bpd|mdd|psychosis|psychotic|manic|mania|postpartum|ppd|cirrhosis|sepsis|coma|leukemia|lymphoma|hepatitis|hep c|std|herpes|alcoholic|addict|ambien|trazodone|gabapentin|effexor|cymbalta|paxil|celexa|buspar|latuda|risperdal|zyprexa|clozapine|haldol|depakote|lamictal|lamotrigine|antipsychotics?|anorexic|bulimic|tbi|brain injury|crohn'?s|colitis|mastectomy|hysterectomy|suicidal|ativan|valium|lorazepam|clonazepam|alprazolam|diazepam|citalopram|escitalopram|bupropion|remeron|hydroxyzine|propranolol|prazosin|topiramate|topamax|vraylar|rexulti|spravato|ketamine|strattera|concerta|focalin|elvanse|antabuse|disulfiram|acamprosate|ozempic|wegovy|mounjaro|metformin|naloxone|benzos?|sleeping pills|oxygen|\d{1,4}(?:\.\d{1,2})?\s?(?:mg|mcg|milligrams?)(?:\sof\s[a-z]{3,20})?|abortion|ivf|lyme(?: disease)?|disease|illness|syndrome|terminal \w+|sectioned|baker[- ]?act(?:ed)?|(?:was|got|been) committed|involuntary (?:hold|commitment)|psychiatric (?:hold|ward|unit|hospital)|mental hospital|sober living|halfway house|biopsy|amputat\w+|paraly[sz]\w+|cptsd|gad|` +
+  // devices of care, infections and their treatment, viral status
+  String.raw`(?:feeding|ng|g|j|peg|nasogastric|gastric)[- ]?tube|trach(?:eostomy)?|colostomy(?: bag)?|catheter|picc line|mrsa|staph(?: infection)?|c\.? ?diff|strep|antibiotics|iv antibiotics|antivirals?|antiretrovirals?|undetectable|viral load|hiv[- ]?positive|hiv\+|radiotherapy|immunotherapy|icu stay|intubated|on a ventilator|life support)`;
 const TERM = new RegExp(String.raw`\b${TERMS}\b`, 'gi');
 const SAME_THING = /\b(?:has|had|have) the same (?:thing|condition|diagnosis|issue|problem)|\bwent through (?:this|the same(?: thing)?|that|it) (?:last|this) (?:year|month|week|spring|summer|fall|winter)|\bwent through (?:this|the same(?: thing)?)\b|\bdied the same way\b/gi;
 const PREDICATE = /\b(?:has|had|have|having|with|tested positive for|back on|is on|was on|on|is in|was in|went to|went into|died of|died from|died|passed from|passed away from|fought|fighting|battling|diagnosed with|got|went through|was admitted|admitted|came back from|started|starting|takes|taking|did|recovering from|lost|since|after|her|his|their)\b/gi;
@@ -47,6 +50,14 @@ export const FIRST_NAME_ANCHOR_GATE = new RegExp(String.raw`\s(?:(?:from|in|at)\
 const DRUG_STEM = /\b[a-z]{3,16}(?:xetine|pramine|triptyline|zepam|zolam|apine|peridone|asidone|faxine|trigine|azepine)\b/g;
 /** Without a health term, a drug stem or "the same thing" there is no candidate, so nothing else need be read. */
 const DETAIL_GATE = new GateSet([TERM, SAME_THING, DRUG_STEM]);
+/** "told me it's mrsa": the writer as the object of the telling, not the subject of the detail. */
+const TOLD_ME = /\b(?:told|tells|telling|texted|messaged|showed|asked|reminded|informed|warned|wrote|said to|explained to|confided in) me\b/g;
+/** "we could add a section": the verb; ADD the diagnosis is written in capitals or after has/with. */
+const ADD_DIAGNOSIS_BEFORE = /\b(?:has|had|have|with|for|of)\s$/;
+/** "signal works too, +1 (646)...", "my cell is...": the writer's own contact details identify the writer, not the third party. */
+const OWN_CONTACT = new Set(['PHONE', 'EMAIL', 'HANDLE', 'ADDRESS']);
+const FIRST_PERSON_NEAR = /\b(?:i|i'm|im|i'll|ill|i've|me|my|mine|myself|we|our)\b/;
+const SUBJECTLESS = /^\s*(?:still|now|currently|back|finally|just|already|out of|home from|in|on)\b/;
 const SELF_NAME_BEFORE = /\b(?:i'm|i am|im|my name is|my name's|name's|this is)\s$/i;
 
 export const healthInfoRecognizer: PhiRecognizer = {
@@ -67,7 +78,10 @@ export const healthInfoRecognizer: PhiRecognizer = {
     // clauses whose subject is that third person carry their health detail.
     const anchors = FIRST_NAME_ANCHOR_GATE.test(lower) ? firstNameAnchors(text) : [];
     const named = thirdParty || anchors.length > 0;
-    const identified = !named && found.some((f) => IDENTIFYING.has(f.type)) && THIRD_SUBJECT.test(lower);
+    // "update on my mom" one message, "still in icu. ... caringbridge.org/..." the next: the subject carried over
+    const carried = !named && contextSubject(view);
+    const identifying = found.some((f) => IDENTIFYING.has(f.type) && !ownContact(lower, f));
+    const identified = !named && identifying && (THIRD_SUBJECT.test(lower) || carried);
     if (!named && !identified) return out;
     const taken = new SpanIndex(found);
     const names = found.filter((f) => f.type === 'NAME' || f.type === 'HANDLE').map((f) => f.start).concat(anchors).sort((a, b) => a - b);
@@ -80,9 +94,11 @@ export const healthInfoRecognizer: PhiRecognizer = {
       const clauseStart = Math.max(lastBoundary(lower, ts), 0);
       // "Dr. Patel told me Mark Chen is on lithium": the subject is the last person named before the detail
       const subjectStart = lastNameBefore(names, clauseStart, ts) ?? clauseStart;
+      if (te - ts === 3 && lower.startsWith('add', ts) && text.slice(ts, te) !== 'ADD' && !ADD_DIAGNOSIS_BEFORE.test(lower.slice(Math.max(0, ts - 6), ts))) continue;
       const left = lower.slice(subjectStart, ts);
-      if (FIRST_PERSON_SUBJECT.test(left) && !/\b(?:he|she|they|his|her|their)\b/.test(left)) continue;
-      if (identified && !THIRD_SUBJECT.test(left)) continue;
+      const subject = left.includes(' me') ? left.replace(TOLD_ME, ' ') : left;
+      if (FIRST_PERSON_SUBJECT.test(subject) && !/\b(?:he|she|they|his|her|their)\b/.test(subject)) continue;
+      if (identified && !THIRD_SUBJECT.test(left) && !(carried && clauseStart === 0 && SUBJECTLESS.test(left) && !FIRST_PERSON_SUBJECT.test(left))) continue;
       let start = ts;
       let pred: RegExpExecArray | null = null;
       for (const p of execAll(PREDICATE, left)) if (left.length - p.index <= 45) { pred = p; break; }
@@ -100,6 +116,24 @@ export const healthInfoRecognizer: PhiRecognizer = {
     return out;
   },
 };
+
+/** The writer's own phone, email, handle or address: introduced in the first person, no third person near. */
+function ownContact(lower: string, f: PhiSpan): boolean {
+  if (!OWN_CONTACT.has(f.type)) return false;
+  const before = lower.slice(Math.max(0, f.start - 45), f.start);
+  return FIRST_PERSON_NEAR.test(before) && !THIRD_SUBJECT.test(before);
+}
+
+/** The author's message just before this one named a third party as its subject ("update on my mom"). */
+function contextSubject(view: MessageView): boolean {
+  for (let i = view.context.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+    const c = view.context[i];
+    if (c?.authorId !== view.authorId) continue;
+    return CONTEXT_SUBJECT.test(c.text.toLowerCase());
+  }
+  return false;
+}
+const CONTEXT_SUBJECT = new RegExp(String.raw`\b(?:my|our) ${RELATION}\b`);
 
 /** Starts of lone first names tied to the group or a relation (see NAME_FROM_GROUP). */
 function firstNameAnchors(text: string): number[] {

@@ -1,6 +1,7 @@
 import type { PhiType } from '../../../core/categories.ts';
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { GateSet } from '../text/prefilter.ts';
+import type { MessageView } from '../text/message-view.ts';
 import { hasSpelledDigitPair } from './phone.ts';
 import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
 
@@ -40,8 +41,27 @@ const PARTIAL_BEFORE = /\b(?:last|final|first)\s(?:\d|two|three|four|five|six|fe
 const LABELED = LABELS.map(({ type, re }) => ({ type, re: new RegExp(String.raw`\b(?:${re})(?![a-z0-9])${GAP}${TOKEN}`, 'gi') }));
 /** The words that must come with an unlabelled MAC address, IBAN or card run: gates after the labels' ones. */
 const SHAPE_WORDS = [/mac|address|bluetooth|wifi|wi-fi|device|pump|implant|serial|hardware/, /iban|bank|account|acct|transfer|wire|swift|bic|sort code|pay/, /card|visa|master|amex|discover|credit|debit|pay|number/];
-const MAC_GATE = LABELS.length, IBAN_GATE = LABELS.length + 1, CARD_GATE = LABELS.length + 2;
-const GATES = new GateSet(LABELS.map(({ re }) => new RegExp(String.raw`(?:${re})`)).concat(SHAPE_WORDS));
+/**
+ * Labels whose value may come a few words or a clause later: "my medical record number as 0093-4417-2", "my
+ * health card number is wrong in the system. It is 9876-543-210-XY", "licence number on it, MORGA753116SM9IJ",
+ * "the VIN from our old loan papers, 3TMCZ5AN4KM201847", "my social typed as 604 21 7735 instead of 604 21 7753".
+ * Only id-shaped values are taken there (see validValue): letters and digits in groups, four digits or more.
+ */
+const FAR_LABELS: Array<{ type: PhiType; re: RegExp }> = [
+  { type: 'SSN', re: /\b(?:ssn|ss#|social security(?: number| no\.?| #| card)?|(?:my|his|her|their|your|[a-z]{2,12}['\u2019]s) social(?!\s(?:worker|work|media|anxiety|life|skills|circle|battery|security (?:office|administration)|services|club|group|cues?|story|stories)))(?![a-z0-9])/gi },
+  { type: 'MRN', re: /\b(?:mrn|medical record(?: number| no\.?| #)?|patient (?:id|number)|chart (?:number|id)|hospital (?:id|number)|record number|expediente)(?![a-z0-9])/gi },
+  { type: 'HEALTH_PLAN', re: /\b(?:health ?card(?: number| no\.?| #)?|insurance (?:card|id|number)|member (?:id|number)|medicare (?:number|card|id)|medicaid (?:number|card|id)|policy number|subscriber (?:id|number)|health insurance number)(?![a-z0-9])/gi },
+  { type: 'LICENSE', re: /\b(?:driver'?s?\s?licen[cs]e(?: number| no\.?| #)?|licen[cs]e (?:number|no\.?|#)|passport (?:number|no\.?|#))(?![a-z0-9])/gi },
+  { type: 'VEHICLE', re: /\bvin(?: number| no\.?| #)?(?![a-z0-9])/gi },
+];
+/** "card says 1EG4-TE5-MK72", "the card just says XJH884201937": a card's number is the plan's where the talk is of insurance. */
+const CARD_LABEL = /\bcard(?![a-z0-9])/gi;
+const HEALTH_PLAN_TALK = /\b(?:insurance|insurer|insured|medicare|medicaid|health ?card|health plan|member id|ohip|ramq|nhs|tricare|covered|coverage|copay|deductible|benefits|aetna|cigna|blue cross|bcbs|kaiser|humana|anthem|uhc)\b/;
+const PAYMENT_TALK = /\b(?:debit|credit|visa|mastercard|amex|bank|gift|sim|sd|memory|birthday|greeting|business|library|playing|tarot)\b/;
+const FAR_WINDOW = 90;
+const FAR_GATES = new GateSet(FAR_LABELS.map(({ re }) => re).concat([CARD_LABEL]));
+const MAC_GATE = LABELS.length, IBAN_GATE = LABELS.length + 1, CARD_GATE = LABELS.length + 2, FAR_GATE = LABELS.length + 3;
+const GATES = new GateSet(LABELS.map(({ re }) => new RegExp(String.raw`(?:${re})`)).concat(SHAPE_WORDS, [/ssn|ss#|social|mrn|medical record|patient|chart|hospital|nhs|record number|expediente|health ?card|insurance|member|medicare|medicaid|policy|subscriber|licen[cs]e|passport|vin|card/]));
 const SSN_SHAPE = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
 /** Payment cards by shape: 13-19 digits in groups of four (a bare run needs a label), checked with the Luhn sum. */
 const CARD_SHAPE = /(?<![\w-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\w-])/g;
@@ -75,7 +95,7 @@ export const identifierRecognizer: PhiRecognizer = {
     // Digits as words ("my mrn is zero zero four...") hold no digit: read on only with a pair of digit words.
     if (!hasDigit && !hasSpelledDigitPair(view)) return out;
     const open = GATES.scan(lower);
-    if (hasDigit) shapes(text, out, open);
+    if (hasDigit) shapes(text, out, open, /\bvins?\b/.test(lower));
     const labelledFrom = out.length;
     if (/plate|tag|reg|vin/.test(lower)) {
       for (const m of execAll(VEHICLE_LABELED, text)) {
@@ -112,6 +132,7 @@ export const identifierRecognizer: PhiRecognizer = {
         push(out, span(text, start, start + token.length, type));
       }
     }
+    if (hasDigit && open[FAR_GATE]) farValues(view, out);
     // A card typed as one run, after the labels: an IMEI is a 15-digit Luhn number too ("IMEI 4901...").
     if (hasDigit && open[CARD_GATE] && /\d{15}/.test(text)) {
       const labelled = new SpanIndex(out.slice(labelledFrom));
@@ -124,15 +145,87 @@ export const identifierRecognizer: PhiRecognizer = {
   },
 };
 
-/** Identifiers recognised by their shape and checksum alone: SSN, cards (Luhn), VINs (check digit), IBANs (mod 97), MACs. */
-function shapes(text: string, out: PhiSpan[], open: readonly boolean[]): void {
+/** Values a few words or a clause after their label (FAR_LABELS), and after "card" where the talk is of insurance. */
+function farValues(view: MessageView, out: PhiSpan[]): void {
+  const text = view.text;
+  const lower = view.lower;
+  const labels: Array<{ type: PhiType; end: number }> = [];
+  const open = FAR_GATES.scan(lower);
+  FAR_LABELS.forEach(({ type, re }, i) => { if (open[i]) for (const m of execAll(re, lower)) labels.push({ type, end: m.index + m[0].length }); });
+  if (open[FAR_LABELS.length] && !PAYMENT_TALK.test(lower) && healthPlanTalk(view)) {
+    for (const m of execAll(CARD_LABEL, lower)) labels.push({ type: 'HEALTH_PLAN', end: m.index + m[0].length });
+  }
+  for (const { type, end } of labels) {
+    // a window of its own, so a label with no value after it reads FAR_WINDOW characters, not the rest of the text
+    const windowText = text.slice(end, end + FAR_WINDOW + 24);
+    const nl = windowText.indexOf('\n');
+    const stop = Math.min(FAR_WINDOW, nl === -1 ? Infinity : nl);
+    for (const m of execAll(ID_GROUPS, windowText)) {
+      if (m.index >= stop) continue;
+      for (const v of idValues(m[0], end + m.index, type)) {
+        if (PARTIAL_BEFORE.test(text.slice(Math.max(0, v.start - 40), v.start)) || /[$£€#]\s?$/.test(text.slice(Math.max(0, v.start - 2), v.start)) && type !== 'LICENSE') continue;
+        if (NOT_ID_AFTER.test(text.slice(v.end, v.end + 12))) continue;
+        push(out, span(text, v.start, v.end, type));
+      }
+    }
+  }
+}
+
+/** Runs of groups with a digit or in short capitals, joined by single spaces or dashes: "9876-543-210-XY", "MARL 8605 1714", "604 21 7735". */
+const ID_GROUP = String.raw`(?:[A-Za-z]{0,19}\d[A-Za-z0-9]{0,19}|[A-Z]{2,5})(?![A-Za-z0-9])`;
+const ID_GROUPS = new RegExp(String.raw`(?<![A-Za-z0-9])${ID_GROUP}(?:[ -]${ID_GROUP}){0,7}`, 'g');
+const NOT_ID_AFTER = /^\s?(?:%|years?|yrs?|mg|mcg|ml|dollars|bucks|usd|eur|people|times|hours|minutes|days|weeks|months|miles|km|steps|calories)\b/i;
+
+/**
+ * The id-shaped value of one run (every group holds a digit or is short capitals): the whole run, or the run
+ * without the capitals-only groups at its ends ("SSN 604 21 7735", "4532 281 907 TK"), if that one is valid. By
+ * type, an SSN is nine digits (3-2-4 or one run) with a valid area, a VIN 17 characters without I, O, Q; others
+ * have four digits or more and 6 to 20 characters. Dates, years and US phone shapes are left to their recognizers.
+ */
+function idValues(run: string, at: number, type: PhiType): Array<{ start: number; end: number }> {
+  if (validValue(run, type)) return [{ start: at, end: at + run.length }];
+  const inner = /^(?:[A-Z]{2,5}[ -])*(.*?)(?:[ -][A-Z]{2,5})*$/.exec(run);
+  const core = inner?.[1] ?? '';
+  if (core && core !== run && validValue(core, type)) {
+    const offset = run.indexOf(core);
+    return [{ start: at + offset, end: at + offset + core.length }];
+  }
+  return [];
+}
+
+function validValue(value: string, type: PhiType): boolean {
+  const chars = value.replace(/[ -]/g, '');
+  const digits = chars.replace(/\D/g, '').length;
+  if (type === 'SSN') return /^\d{3}([ -]?)\d{2}\1\d{4}$/.test(value) && validSsn(chars);
+  if (type === 'VEHICLE') return /^[a-hj-npr-z0-9]{17}$/i.test(chars) && /[a-z]/i.test(chars) && digits >= 4;
+  if (digits < 4 || chars.length < 6 || chars.length > 20) return false;
+  if (/^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[ -]\d{1,2}[ -]\d{2,4}|(?:19|20)\d\d(?:[ -](?:19|20)\d\d)*)$/.test(value)) return false; // dates, years
+  if (/^\d{3}[ -]\d{3}[ -]\d{4}$/.test(value) || /^1?\d{10}$/.test(chars) && !/[ -]/.test(value) && type !== 'MRN') return false; // phones
+  return true;
+}
+
+function validSsn(d: string): boolean {
+  const area = d.slice(0, 3);
+  return area !== '000' && area !== '666' && area[0] !== '9' && d.slice(3, 5) !== '00' && d.slice(5) !== '0000';
+}
+
+function healthPlanTalk(view: MessageView): boolean {
+  if (HEALTH_PLAN_TALK.test(view.lower)) return true;
+  for (let i = view.context.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    if (HEALTH_PLAN_TALK.test(view.context[i]?.text.toLowerCase() ?? '')) return true;
+  }
+  return false;
+}
+
+/** Identifiers recognised by their shape and checksum alone: SSN, cards (Luhn), VINs (check digit, or the word "vin" in the message), IBANs (mod 97), MACs. */
+function shapes(text: string, out: PhiSpan[], open: readonly boolean[], vinWord: boolean): void {
   if (text.includes('-')) for (const m of execAll(SSN_SHAPE, text)) push(out, span(text, m.index, m.index + m[0].length, 'SSN'));
   if (/\d{4}[ -]\d{4}/.test(text)) {
     for (const m of execAll(CARD_SHAPE, text)) if (luhn(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'ACCOUNT'));
   }
   if (/\d{3}/.test(text)) {
     for (const m of execAll(VIN_SHAPE, text)) {
-      if (/\d/.test(m[0]) && /[a-z]/i.test(m[0]) && vinCheckDigit(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'VEHICLE'));
+      if (/\d/.test(m[0]) && /[a-z]/i.test(m[0]) && (vinCheckDigit(m[0]) || vinWord)) push(out, span(text, m.index, m.index + m[0].length, 'VEHICLE'));
     }
     // an IBAN has a run of three digits or more in its groups
     if (open[IBAN_GATE] && /[A-Z]{2}\d\d/.test(text)) for (const m of execAll(IBAN_SHAPE, text)) if (ibanValid(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'ACCOUNT'));

@@ -106,9 +106,65 @@ export const phoneRecognizer: PhiRecognizer = {
         push(out, span(text, m.index, m.index + m[0].length, 'PHONE'));
       }
     }
+    if (digits > 0 && SPELLED_GATE.scan(view.lower)[0] === true && MIXED_GATE.test(view.lower)) for (const s of mixedRuns(text, view.lower)) out.push(s);
     return out;
   },
 };
+
+/** A digit touching a digit word: "6one7", "55five", "nine1": a number disguised against filters. */
+const MIXED_GATE = /\d(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)|(?:zero|one|two|three|four|five|six|seven|eight|nine)\d/;
+const DIGIT_WORD_LIST = ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** The digits of a token made only of digits and digit words ("6one7" -> 617), with whether it mixes both; null otherwise. */
+function mixedToken(lower: string, start: number, end: number): { digits: string; mixed: boolean } | null {
+  let digits = '';
+  let words = 0, figures = 0;
+  for (let i = start; i < end;) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) { digits += lower[i]; figures++; i++; continue; }
+    const w = DIGIT_WORD_LIST.find((d) => lower.startsWith(d, i));
+    if (!w || i + w.length > end) return null;
+    digits += WORD_DIGITS[w] ?? '';
+    words++;
+    i += w.length;
+  }
+  return { digits, mixed: words > 0 && figures > 0 };
+}
+
+/**
+ * "6one7 55five 0 1 9 3": tokens of digits and digit words, one to three separators apart, at least one token
+ * mixing both, 7 to 15 digits in all. Read token by token (linear); counting runs are left out.
+ */
+function mixedRuns(text: string, lower: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  let runStart = -1, runEnd = -1, digits = '', mixed = false, tokens = 0;
+  const close = () => {
+    if (runStart >= 0 && mixed && digits.length >= 7 && digits.length <= 15 && !counting(digits) && !HOTLINES.has(national(digits))) push(out, span(text, runStart, runEnd, 'PHONE'));
+    runStart = -1; digits = ''; mixed = false; tokens = 0;
+  };
+  let i = 0;
+  const n = lower.length;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (!isAlnum(c)) { i++; continue; }
+    const start = i;
+    while (i < n && isAlnum(lower.charCodeAt(i))) i++;
+    const t = i - start <= 24 ? mixedToken(lower, start, i) : null;
+    if (!t) { close(); continue; }
+    if (runStart >= 0 && (start - runEnd > 3 || !/^[\s,.-]+$/.test(lower.slice(runEnd, start)) || tokens >= 15)) close();
+    if (runStart < 0) runStart = start;
+    runEnd = i;
+    digits += t.digits;
+    mixed ||= t.mixed;
+    tokens++;
+  }
+  close();
+  return out;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
 
 /** The national significant number of a NANP number written with its country code 1. */
 function national(d: string): string {
