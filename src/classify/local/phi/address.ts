@@ -1,6 +1,6 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { GateSet } from '../text/prefilter.ts';
-import { hasSpelledDigitPair } from './phone.ts';
+import { DIGIT_WORD, DIGIT_WORD_VALUES, hasSpelledDigitPair } from './phone.ts';
 import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
 
 /**
@@ -67,10 +67,9 @@ const POSTCODE_SHAPE = /\d[a-z]?\s?\d[a-z]{2}\b|[a-z]\d[a-z][ -]?\d[a-z]\d/i;
 const UK_POSTCODE = /(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}(?![\w-])/gi;
 const CA_POSTCODE = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[A-Z][ -]?\d[A-Z]\d(?![\w-])/gi;
 /** "my zip is nine seven two one four": five digits as words (or words and digits) after a ZIP label. */
-const DIGIT = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)`;
+const DIGIT = String.raw`(?:${DIGIT_WORD}|\d)`;
 const ZIP_SPELLED = new RegExp(String.raw`\b(?:zip|zipcode|zip code|postal code|postcode)\s?(?:is|was|=|:|#)?\s?(${DIGIT}(?:[\s,-]{1,2}${DIGIT}){4})(?![\w-])`, 'gi');
 const ZIP_WORD = new GateSet([ZIP_SPELLED]);
-const DIGIT_VALUE: Readonly<Record<string, string>> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 const NOT_ZIP_AFTER = /^\s?(?:years?|yrs?|steps|feet|ft|miles?|mi|km|mg|mcg|ml|dollars|bucks|people|calories|kcal|words|times|hours|days|followers|views|likes|%)\b/i;
 
 export const addressRecognizer: PhiRecognizer = {
@@ -83,7 +82,7 @@ export const addressRecognizer: PhiRecognizer = {
     if (hasSpelledDigitPair(view) && ZIP_WORD.scan(lower)[0] === true) {
       for (const m of execAll(ZIP_SPELLED, text)) {
         const value = m[1] ?? '';
-        const digits = value.toLowerCase().split(/[\s,-]+/).map((t) => DIGIT_VALUE[t] ?? t).join('');
+        const digits = value.toLowerCase().split(/[\s,-]+/).map((t) => DIGIT_WORD_VALUES[t] ?? t).join('');
         const start = m.index + m[0].length - value.length;
         if (/^\d{5}$/.test(digits)) push(out, span(text, start, start + value.length, 'ZIP'));
       }

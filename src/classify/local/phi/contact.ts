@@ -70,7 +70,7 @@ const AT_SPELLED_DOMAIN = new RegExp(String.raw`@[a-z0-9-]{1,63}(?:${SPELLED_DOT
 /** "kim.lee at gmail": a mail provider named without its domain. The local part is read backwards from the match. */
 const AT_PROVIDER = /\s(?:at|\[at\]|\(at\))\s(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|ymail|gmx)\b/gi;
 /** The keyword gates of this recognizer, read from the message's one keyword scan: a platform name, a mail provider, a spelled "dot", "slash". */
-const GATES = new GateSet([NAMED_HANDLE, /gmail|googlemail|yahoo|hotmail|outlook|icloud|proton|aol|ymail|gmx/, /dot/, /slash/, new RegExp(String.raw`\.${SITE_HOST}\.`), /arobase|arroba|chiocciola|klammeraffe/, /add|snap|dm|pm|message|msg|follow|find|friend|hmu|hit me up/]);
+const GATES = new GateSet([NAMED_HANDLE, /gmail|googlemail|yahoo|hotmail|outlook|icloud|proton|aol|ymail|gmx/, /dot/, /slash/, SITE_HOST_DOT, /arobase|arroba|chiocciola|klammeraffe/, /add|snap|dm|pm|message|msg|follow|find|friend|hmu|hit me up/]);
 const MAIL_DOMAIN = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|mac|protonmail|proton|pm|aol|ymail|gmx|fastmail|zoho|mail|hey|tutanota|yandex|qq|163|comcast|verizon|att|sbcglobal|btinternet|sky|orange|laposte|free|web|t-online)\./i;
 const EMAIL_WORD_BEFORE = /\b(?:e-?mail|mail|gmail|contact|reach|write)\b/i;
 /** "192 dot 168 dot 1 dot 20". */

@@ -2,7 +2,7 @@ import type { PhiType } from '../../../core/categories.ts';
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { GateSet } from '../text/prefilter.ts';
 import type { MessageView } from '../text/message-view.ts';
-import { hasSpelledDigitPair } from './phone.ts';
+import { DIGIT_WORD_VALUES, hasSpelledDigitPair } from './phone.ts';
 import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
 
 /**
@@ -235,7 +235,6 @@ function shapes(text: string, out: PhiSpan[], open: readonly boolean[], vinWord:
   }
 }
 
-const DIGIT_WORD_VALUE: Readonly<Record<string, string>> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 
 /**
  * Digits written one by one or as words from `pos`: tokens are digit words, groups of up to four digits and
@@ -258,7 +257,7 @@ function spelledRun(text: string, pos: number, letters: boolean): { end: number;
     } else if (isLetter(c)) {
       while (j < text.length && j - i < 6 && isLetter(text.charCodeAt(j))) j++;
       const w = text.slice(i, j);
-      value = DIGIT_WORD_VALUE[w.toLowerCase()] ?? (letters && j - i === 1 && c >= 65 && c <= 90 ? w : undefined);
+      value = DIGIT_WORD_VALUES[w.toLowerCase()] ?? (letters && j - i === 1 && c >= 65 && c <= 90 ? w : undefined);
     }
     if (value === undefined || (j < text.length && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j))))) break;
     values.push(value);

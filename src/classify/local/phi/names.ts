@@ -60,7 +60,7 @@ export const nameRecognizer: PhiRecognizer = {
   types: ['NAME'],
   find(view, found) {
     const out = findNames(view, found);
-    return out.length && (view.lower.includes('famous') || view.lower.includes('celebrit') || view.lower.includes('public figure')) && PUBLIC_FIGURES.test(view.lower) ? [] : out;
+    return out.length && PUBLIC_FIGURES.test(view.lower) ? [] : out;
   },
 };
 

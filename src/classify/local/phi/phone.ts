@@ -18,8 +18,11 @@ const CANDIDATE = /(?<![\w/#@.+\u2010-\u2015-])(?:\+\d{1,3}[\s.\u2010-\u2015-]{0
 /** "415/555/0137": slashes only in the exact 3-3-4 shape, which no date or score has. */
 const SLASHED = /(?<![\w/])\d{3}\/\d{3}\/\d{4}(?![\w/])/g;
 const EXTENSION = /,?\s?(?:ext\.?|extension|x|#)\s?\d{1,5}$/i;
-const WORD_DIGITS: Record<string, string> = { zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
-const DIGIT_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
+/** Digits said as words, shared by every recognizer that reads dictated numbers (phones, ids, ZIPs). */
+export const DIGIT_WORD_VALUES: Readonly<Record<string, string>> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+/** In a phone number a lone "o" is a zero too ("five o five"). */
+const WORD_DIGITS: Readonly<Record<string, string>> = { ...DIGIT_WORD_VALUES, o: '0' };
+export const DIGIT_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
 /** Digit words mixed with short digit groups, or single digits one by one: at least five tokens. */
 const SPELLED = new RegExp(String.raw`(?<![\w.-])(?:${DIGIT_WORD}|\d{1,4})(?:[\s,.-]{1,3}(?:${DIGIT_WORD}|\d{1,4})){4,14}(?![\w-])`, 'gi');
 const SPELLED_GATE = new GateSet([new RegExp(DIGIT_WORD)]);
@@ -113,7 +116,7 @@ export const phoneRecognizer: PhiRecognizer = {
 
 /** A digit touching a digit word: "6one7", "55five", "nine1": a number disguised against filters. */
 const MIXED_GATE = /\d(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)|(?:zero|one|two|three|four|five|six|seven|eight|nine)\d/;
-const DIGIT_WORD_LIST = ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const DIGIT_WORD_LIST = Object.keys(DIGIT_WORD_VALUES);
 
 /** The digits of a token made only of digits and digit words ("6one7" -> 617), with whether it mixes both; null otherwise. */
 function mixedToken(lower: string, start: number, end: number): { digits: string; mixed: boolean } | null {
