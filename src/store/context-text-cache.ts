@@ -10,6 +10,8 @@ interface Entry {
   channel: string;
   groupId: string;
   sentAt: number;
+  /** The row's platform id: an id whose insert was rolled back can be given to another message. */
+  platformMessageId: string;
 }
 
 const channelKey = (groupId: string, channelId: string) => `${groupId}\u0000${channelId}`;
@@ -34,15 +36,17 @@ export class ContextTextCache {
     return this.#byId.size;
   }
 
-  get(id: number, version: number): string | undefined {
+  /** The text of row `id` at `version`; with `platformMessageId`, only if the entry is that message's. */
+  get(id: number, version: number, platformMessageId?: string): string | undefined {
     const e = this.#byId.get(id);
-    return e !== undefined && e.version === version ? e.text : undefined;
+    if (e === undefined || e.version !== version) return undefined;
+    return platformMessageId === undefined || e.platformMessageId === platformMessageId ? e.text : undefined;
   }
 
-  set(id: number, version: number, groupId: string, channelId: string, sentAt: number, text: string): void {
+  set(id: number, version: number, groupId: string, channelId: string, sentAt: number, text: string, platformMessageId = ''): void {
     this.forget(id);
     const channel = channelKey(groupId, channelId);
-    this.#byId.set(id, { version, text, channel, groupId, sentAt });
+    this.#byId.set(id, { version, text, channel, groupId, sentAt, platformMessageId });
     let ids = this.#byChannel.get(channel);
     if (!ids) this.#byChannel.set(channel, (ids = new Set()));
     ids.add(id);

@@ -61,7 +61,7 @@ export class MessagesRepo {
     this.#byKey = sqlite.prepare('SELECT id, version, text_enc FROM messages WHERE group_id = ? AND channel_id = ? AND platform_message_id = ?');
     this.#byId = sqlite.prepare('SELECT * FROM messages WHERE id = ?');
     // The window without its ciphertext: cached texts need none, a miss reads its own row (#textOf).
-    this.#context = sqlite.prepare(`SELECT id, version, author_id, sent_at FROM messages
+    this.#context = sqlite.prepare(`SELECT id, version, author_id, sent_at, platform_message_id FROM messages
       WHERE group_id = ? AND channel_id = ? AND id < ? AND text_enc IS NOT NULL AND sent_at >= ?
       ORDER BY id DESC LIMIT ?`).raw();
     this.#textOf = sqlite.prepare('SELECT id, version, group_id, channel_id, platform_message_id, sent_at, text_enc FROM messages WHERE id = ?');
@@ -92,14 +92,18 @@ export class MessagesRepo {
       mentions: m.mentions && m.mentions.length > 0 ? JSON.stringify(m.mentions) : null,
       sentAt: m.sentAt,
     }) as number | undefined;
-    if (id !== undefined) return { status: m.editedAt === undefined ? 'new' : 'edited', id, version: 1 };
+    if (id !== undefined) {
+      // Its judgement reads it next: kept decrypted, like any text inside the window.
+      this.#texts.set(id, 1, m.groupId, m.channelId, m.sentAt, m.text, m.messageId);
+      return { status: m.editedAt === undefined ? 'new' : 'edited', id, version: 1 };
+    }
     const existing = this.#byKey.get(m.groupId, m.channelId, m.messageId) as { id: number; version: number; text_enc: Buffer | null } | undefined;
     if (!existing) return { status: 'duplicate', id: -1 };
     if (m.editedAt === undefined) return { status: 'duplicate', id: existing.id };
     if (existing.text_enc && this.cipher.decrypt(existing.text_enc, aad(key)) === m.text) return { status: 'duplicate', id: existing.id };
     const version = existing.version + 1;
     this.#edit.run({ textEnc, version, id: existing.id });
-    this.#texts.forget(existing.id);
+    this.#texts.set(existing.id, version, m.groupId, m.channelId, m.sentAt, m.text, m.messageId);
     return { status: 'edited', id: existing.id, version };
   }
 
@@ -115,13 +119,13 @@ export class MessagesRepo {
 
   /** The messages of the channel before `beforeId`, oldest first, at most `limit`, none older than `since`. */
   context(groupId: string, channelId: string, beforeId: number, limit: number, since: number): ContextMessage[] {
-    const rows = this.#context.all(groupId, channelId, beforeId, since, limit) as [id: number, version: number, authorId: string, sentAt: number][];
+    const rows = this.#context.all(groupId, channelId, beforeId, since, limit) as [id: number, version: number, authorId: string, sentAt: number, platformMessageId: string][];
     // Rows are newest first: what is older than the last one has left this window.
     this.#texts.forgetChannelBefore(groupId, channelId, rows.at(-1)?.[0] ?? beforeId);
     const out: ContextMessage[] = [];
     for (let i = rows.length - 1; i >= 0; i--) {
-      const [id, version, authorId, sentAt] = rows[i]!;
-      let text: string | null | undefined = this.#texts.get(id, version);
+      const [id, version, authorId, sentAt, platformMessageId] = rows[i]!;
+      let text: string | null | undefined = this.#texts.get(id, version, platformMessageId);
       if (text === undefined) {
         const r = this.#textOf.get(id) as ContextRow | undefined;
         // Deleted or edited by another process since the window was read: left out, as it would be now.
@@ -157,10 +161,10 @@ export class MessagesRepo {
   /** Decrypts a row's text once per version while it stays in the window. */
   #text(r: ContextRow): string | null {
     if (!r.text_enc) return null;
-    const cached = this.#texts.get(r.id, r.version);
+    const cached = this.#texts.get(r.id, r.version, r.platform_message_id);
     if (cached !== undefined) return cached;
     const text = this.cipher.decrypt(r.text_enc, rowAad(r));
-    this.#texts.set(r.id, r.version, r.group_id, r.channel_id, r.sent_at, text);
+    this.#texts.set(r.id, r.version, r.group_id, r.channel_id, r.sent_at, text, r.platform_message_id);
     return text;
   }
 

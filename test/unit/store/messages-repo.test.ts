@@ -60,12 +60,30 @@ function judgeAll(n: number, keep: number): number[] {
 }
 
 describe('MessagesRepo context text', () => {
-  it('GIVEN a channel judged message after message WHEN each reads its context THEN every text is decrypted once, not once per later message', () => {
+  it('GIVEN a channel judged message after message WHEN each reads its context THEN texts this process stored are never decrypted', () => {
     judgeAll(30, 20);
-    expect(cipher.decrypted).toBe(30);
+    expect(cipher.decrypted).toBe(0);
     const context = repo.context('g', 'c', Number.MAX_SAFE_INTEGER, 20, 0);
     expect(context.map((c) => c.text)).toEqual(Array.from({ length: 20 }, (_, k) => `message ${k + 10}`));
-    expect(cipher.decrypted).toBe(30);
+    expect(cipher.decrypted).toBe(0);
+  });
+
+  it('GIVEN texts stored by another process WHEN this one reads the window again and again THEN each is decrypted once, not once per later message', () => {
+    judgeAll(30, 20);
+    const other = new MessagesRepo(db, cipher, new ContextTextCache());
+    const expected = Array.from({ length: 20 }, (_, k) => `message ${k + 10}`);
+    expect(other.context('g', 'c', Number.MAX_SAFE_INTEGER, 20, 0).map((c) => c.text)).toEqual(expected);
+    expect(cipher.decrypted).toBe(20);
+    expect(other.context('g', 'c', Number.MAX_SAFE_INTEGER, 20, 0).map((c) => c.text)).toEqual(expected);
+    expect(cipher.decrypted).toBe(20);
+  });
+
+  it('GIVEN a cached text under an id that now belongs to another message (an insert rolled back) WHEN read THEN the row is decrypted instead', () => {
+    const saved = repo.save(msg(1));
+    if (saved.status === 'duplicate') throw new Error('unexpected duplicate');
+    cache.set(saved.id, 1, 'g', 'c', T0, 'text of a message that was never committed', 'm-rolled-back');
+    expect(repo.get(saved.id)?.text).toBe('message 1');
+    expect(repo.context('g', 'c', saved.id + 1, 20, 0).map((c) => c.text)).toEqual(['message 1']);
   });
 
   it('GIVEN messages leaving the window WHEN the channel is purged THEN their text is gone from the database and from memory', () => {
@@ -92,7 +110,8 @@ describe('MessagesRepo context text', () => {
     repo.purgeOlderThan('g', T0 + 2000, 500); // m1 (m2 was sent at T0 + 2000)
     expect(cache.get(ids[1]!, 1)).toBeUndefined();
     expect(cache.get(ids[2]!, 1)).toBe('message 2');
-    expect(cache.size).toBe(1);
+    expect(cache.get(ids[4]!, 2)).toBe('changed');
+    expect(cache.size).toBe(2);
   });
 
   it('GIVEN rows purged by another process WHEN this process reads the window again THEN what fell out of it is forgotten here too', () => {
@@ -104,7 +123,8 @@ describe('MessagesRepo context text', () => {
     if (next.status === 'duplicate') throw new Error('unexpected duplicate');
     repo.context('g', 'c', next.id, 20, 0);
     for (const id of ids.slice(0, 3)) expect(cache.get(id, 1)).toBeUndefined();
-    expect(cache.size).toBe(3);
+    expect(cache.size).toBe(4); // the three left in the window and the new message
+
   });
 
   it('GIVEN an edit WHEN the new version is judged THEN its new text is read, never the cached old one', () => {
