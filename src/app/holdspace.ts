@@ -9,7 +9,7 @@ import type { JobQueue, Worker } from '../core/queue.ts';
 import { JudgeService } from '../classify/judge-service.ts';
 import { ActionService, type ActionJobData } from '../escalate/action-service.ts';
 import { EscalationService } from '../escalate/escalation-service.ts';
-import { CLASSIFY_JOB, classifyJobId, IngestService, type ClassifyJobData } from '../ingest/ingest-service.ts';
+import { classifyJobs, IngestService, messagesOfJob, type ClassifyJobData } from '../ingest/ingest-service.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { RetentionSweeper, type SweepReport } from '../retain/retention.ts';
 import { ReviewService } from '../review/review-service.ts';
@@ -122,12 +122,11 @@ export async function createHoldspace(options: HoldspaceOptions = {}): Promise<H
 
   /**
    * Work left by a crash or by a queue that was down when it arrived: pending messages and due actions are
-   * queued again. Queue job ids make this idempotent, and a judged message is no longer pending.
+   * queued again. A message queued twice is judged once: the second job finds it no longer pending.
    */
   const requeueStranded = async (): Promise<void> => {
-    for (const m of messages.pending(10_000)) {
-      await ingestQueue.add(CLASSIFY_JOB, { messageId: m.id, version: m.version }, { jobId: classifyJobId(m.id, m.version), attempts: 5, backoffMs: 500 });
-    }
+    const pending = messages.pending(10_000).map((m) => ({ messageId: m.id, version: m.version }));
+    if (pending.length > 0) await ingestQueue.addBulk(classifyJobs(pending));
     await actions.queueDue(10_000);
   };
 
@@ -140,7 +139,14 @@ export async function createHoldspace(options: HoldspaceOptions = {}): Promise<H
     registerPlatform: (p) => actions.register(p),
     async start() {
       await requeueStranded();
-      workers.push(ingestQueue.process(async (job) => { await judge.judge(job.data.messageId, job.data.version); }, { concurrency }));
+      workers.push(ingestQueue.process(async (job) => {
+        const items = messagesOfJob(job.data);
+        const { failed, error } = await judge.judgeQueued(items);
+        // All failed (one message, or a store that is down): the job is retried with its backoff. Some failed:
+        // each is queued again on its own, and the rest of the burst is done.
+        if (failed.length === items.length) throw error;
+        if (failed.length > 0) await ingestQueue.addBulk(failed.flatMap((m) => classifyJobs([m])));
+      }, { concurrency }));
       workers.push(actionQueue.process(async (job) => { await actions.perform(job.data.actionId); }, { concurrency: Math.max(2, Math.ceil(concurrency / 2)) }));
       const every = options.sweepEveryMs === undefined ? SWEEP_INTERVAL_MS : options.sweepEveryMs;
       if (every !== null) {

@@ -19,6 +19,9 @@ const HOUR_MS = 60 * MINUTE_MS;
 /** Context lines kept as evidence with a flag: enough to read the exchange, no more. */
 export const EVIDENCE_CONTEXT_LINES = 6;
 
+/** Channels whose window moved during a burst, purged once after it: channel key → what to purge. */
+type ChannelPurges = Map<string, { groupId: string; channelId: string; keep: number; before: number }>;
+
 export interface JudgeOutcome {
   status: 'skipped' | 'classified' | 'flagged';
   flagId?: number;
@@ -39,10 +42,38 @@ export class JudgeService {
     actions: ActionService; escalation: EscalationService; clock: Clock; logger: Logger;
   }) {}
 
-  async judge(messageId: number, version: number): Promise<JudgeOutcome> {
+  /**
+   * The queue worker's entry: judges the messages one job names, side by side, so their writes share
+   * commits. A message whose judgement already finished (a duplicate job, or a re-delivered one that got
+   * part of the way) is skipped; `judge()` alone re-runs a finished judgement. Returns the messages whose
+   * judgement failed, with the first error, for the worker to retry.
+   */
+  async judgeQueued(items: readonly { messageId: number; version: number }[]): Promise<{ failed: { messageId: number; version: number }[]; error?: unknown }> {
+    const purges: ChannelPurges = new Map();
+    const settled = await Promise.allSettled(items.map((m) => this.judge(m.messageId, m.version, { skipFinished: true, purges })));
+    // Each channel of the burst once, after its messages, instead of once per message. A crash before this
+    // leaves the text to the next judgement of the channel or to the sweep.
+    if (purges.size > 0) {
+      await this.deps.commit(() => {
+        for (const p of purges.values()) this.deps.messages.purgeChannel(p.groupId, p.channelId, p.keep, p.before);
+      });
+    }
+    const failed: { messageId: number; version: number }[] = [];
+    let error: unknown;
+    settled.forEach((r, i) => {
+      if (r.status === 'fulfilled') return;
+      failed.push(items[i]!);
+      error ??= r.reason;
+    });
+    return error === undefined ? { failed } : { failed, error };
+  }
+
+  async judge(messageId: number, version: number, options: { skipFinished?: boolean; purges?: ChannelPurges } = {}): Promise<JudgeOutcome> {
     const msg = this.deps.messages.get(messageId);
     // Gone (member left, retention) or superseded by an edit: nothing to do.
     if (!msg || msg.version !== version || msg.text === null) return { status: 'skipped' };
+    // Marked classified or flagged by the last write of its judgement: done.
+    if (options.skipFinished && msg.status !== 'pending') return { status: 'skipped' };
     const group = this.deps.groups.find(msg.groupId);
     if (!group) return { status: 'skipped' };
     const settings = group.settings;
@@ -58,9 +89,9 @@ export class JudgeService {
     const now = this.deps.clock.now();
     const over = CATEGORIES.filter((c) => result.scores[c] >= settings.thresholds[c]);
     const outcome: JudgeOutcome = over.length > 0
-      ? { status: 'flagged', flagId: await this.#raise(msg, version, result, over, context, settings, now), categories: over }
+      ? { status: 'flagged', flagId: await this.#raise(msg, version, result, over, context, settings, now, options.purges), categories: over }
       : { status: 'classified' };
-    if (over.length === 0) await this.#classified(msg, version, result, settings, now);
+    if (over.length === 0) await this.#classified(msg, version, result, settings, now, options.purges);
     this.deps.logger.debug({ messageId: msg.id, status: outcome.status, categories: outcome.categories, classifyMs }, 'judged');
     return outcome;
   }
@@ -70,9 +101,11 @@ export class JudgeService {
    * It runs after everything else the step writes or requests, so a crash before it leaves the message
    * pending and the re-delivered job redoes the (idempotent) rest.
    */
-  #finish(msg: StoredMessage, version: number, status: 'classified' | 'flagged', settings: GroupSettings, now: number): void {
+  #finish(msg: StoredMessage, version: number, status: 'classified' | 'flagged', settings: GroupSettings, now: number, purges: ChannelPurges | undefined): void {
     this.deps.messages.markClassified(msg.id, version, status, now);
-    this.deps.messages.purgeChannel(msg.groupId, msg.channelId, settings.context.messages, now - settings.context.minutes * MINUTE_MS);
+    const purge = { groupId: msg.groupId, channelId: msg.channelId, keep: settings.context.messages, before: now - settings.context.minutes * MINUTE_MS };
+    if (purges) purges.set(`${msg.groupId}\u0000${msg.channelId}`, purge);
+    else this.deps.messages.purgeChannel(purge.groupId, purge.channelId, purge.keep, purge.before);
   }
 
   /**
@@ -81,7 +114,7 @@ export class JudgeService {
    * Requested on every try, not only on creation: a crash after the flag was written must not lose them.
    */
   async #raise(msg: StoredMessage, version: number, result: Classification, over: Category[],
-    context: readonly ContextMessage[], settings: GroupSettings, now: number): Promise<number> {
+    context: readonly ContextMessage[], settings: GroupSettings, now: number, purges: ChannelPurges | undefined): Promise<number> {
     const categories: FlagCategory[] = over.map((c) => ({
       category: c, score: round(result.scores[c]), threshold: settings.thresholds[c],
       explanation: result.evidence[c]?.explanation ?? '', cues: result.evidence[c]?.cues ?? [], source: result.evidence[c]?.source ?? result.classifier,
@@ -103,7 +136,7 @@ export class JudgeService {
       // An admin may let the bot take a ladder step without waiting for a therapist.
       const suggested = flag?.status === 'open' && settings.ladder.automatic.length > 0 ? this.deps.escalation.suggest(flag) : null;
       const automatic = suggested !== null && settings.ladder.automatic.includes(suggested) ? suggested : null;
-      if (automatic === null) this.#finish(msg, version, 'flagged', settings, now);
+      if (automatic === null) this.#finish(msg, version, 'flagged', settings, now, purges);
       return { id, flag, due, automatic };
     });
     await this.deps.actions.enqueue(step.due);
@@ -111,7 +144,7 @@ export class JudgeService {
       this.deps.flags.setOutcome(step.id, `automatic ${step.automatic} (awaiting therapist review)`);
       this.deps.flags.addDecision(step.id, 'holdspace:auto', 'auto', step.automatic, null, this.deps.clock.now());
       await this.deps.escalation.apply(step.flag, step.automatic);
-      await this.deps.commit(() => this.#finish(msg, version, 'flagged', settings, now));
+      await this.deps.commit(() => this.#finish(msg, version, 'flagged', settings, now, purges));
     }
     return step.id;
   }
@@ -145,11 +178,11 @@ export class JudgeService {
    * Under every threshold: the scores, the pattern check and the end of the judgement in one commit. When
    * the check raises a pattern flag, its card is recorded in that commit too and queued after it.
    */
-  async #classified(msg: StoredMessage, version: number, result: Classification, settings: GroupSettings, now: number): Promise<void> {
+  async #classified(msg: StoredMessage, version: number, result: Classification, settings: GroupSettings, now: number, purges: ChannelPurges | undefined): Promise<void> {
     const due = await this.deps.commit(() => {
       this.#saveScores(msg, version, result, now);
       const card = this.#pattern(msg, version, result, settings);
-      this.#finish(msg, version, 'classified', settings, now);
+      this.#finish(msg, version, 'classified', settings, now, purges);
       return card;
     });
     if (due) await this.deps.actions.enqueue([due]);

@@ -2,7 +2,7 @@ import type { IngestResult } from '../core/api.ts';
 import type { Clock } from '../core/clock.ts';
 import { HoldspaceError } from '../core/errors.ts';
 import type { IncomingMessage } from '../core/message.ts';
-import type { JobQueue } from '../core/queue.ts';
+import { UnrecoverableJobError, type JobQueue } from '../core/queue.ts';
 import type { Logger } from '../log/logger.ts';
 import type { GroupsRepo } from '../store/groups-repo.ts';
 import type { MessagesRepo } from '../store/messages-repo.ts';
@@ -11,9 +11,49 @@ import { incomingMessageSchema, MAX_MESSAGE_CHARS } from './incoming-schema.ts';
 
 export const CLASSIFY_JOB = 'classify';
 
-export type ClassifyJobData = { messageId: number; version: number };
+/**
+ * One message (`messageId`, `version`), or several stored in one burst (`messages`: "12v1,13v1,…"), so a
+ * busy channel costs the queue one job per burst instead of one per message. Ids only, never text.
+ */
+export type ClassifyJobData = { messageId: number; version: number } | { messages: string };
+
+export interface QueuedMessage { messageId: number; version: number }
 
 export const classifyJobId = (messageId: number, version: number) => `m${messageId}v${version}`;
+
+/** At most this many messages per job: a retried job redoes (idempotently) no more than this. */
+export const CLASSIFY_BATCH_MAX = 64;
+const ATTEMPTS = 5;
+const BACKOFF_MS = 500;
+
+/**
+ * The jobs that judge these messages: one per message when alone, else one per CLASSIFY_BATCH_MAX. A job
+ * id names its first message and its size, so adding the same burst twice queues it once.
+ */
+export function classifyJobs(items: readonly QueuedMessage[]): { name: string; data: ClassifyJobData; options: { jobId: string; attempts: number; backoffMs: number } }[] {
+  const jobs = [];
+  for (let i = 0; i < items.length; i += CLASSIFY_BATCH_MAX) {
+    const part = items.slice(i, i + CLASSIFY_BATCH_MAX);
+    const first = part[0]!;
+    const data: ClassifyJobData = part.length === 1 ? { messageId: first.messageId, version: first.version }
+      : { messages: part.map((m) => `${m.messageId}v${m.version}`).join(',') };
+    const jobId = part.length === 1 ? classifyJobId(first.messageId, first.version) : `${classifyJobId(first.messageId, first.version)}n${part.length}`;
+    jobs.push({ name: CLASSIFY_JOB, data, options: { jobId, attempts: ATTEMPTS, backoffMs: BACKOFF_MS } });
+  }
+  return jobs;
+}
+
+/** The messages a classify job names; a malformed payload is an UnrecoverableJobError (retrying cannot help). */
+export function messagesOfJob(data: ClassifyJobData): QueuedMessage[] {
+  if ('messages' in data) {
+    const parts = typeof data.messages === 'string' ? data.messages.split(',') : [];
+    const out = parts.map((p) => /^(\d{1,15})v(\d{1,9})$/.exec(p)).map((m) => (m ? { messageId: Number(m[1]), version: Number(m[2]) } : null));
+    if (out.length === 0 || out.some((m) => m === null)) throw new UnrecoverableJobError('malformed classify job: messages must be "<id>v<version>,…"');
+    return out as QueuedMessage[];
+  }
+  if (!Number.isSafeInteger(data.messageId) || !Number.isSafeInteger(data.version)) throw new UnrecoverableJobError('malformed classify job: messageId and version must be integers');
+  return [{ messageId: data.messageId, version: data.version }];
+}
 
 type Stored = { status: 'duplicate'; reason: string } | { status: 'saved'; id: number; version: number };
 
@@ -24,16 +64,12 @@ interface Arrival {
   reject: (error: unknown) => void;
 }
 
-const jobFor = (id: number, version: number) => ({
-  name: CLASSIFY_JOB, data: { messageId: id, version }, options: { jobId: classifyJobId(id, version), attempts: 5, backoffMs: 500 },
-});
-
 /**
  * The first step of the flow: check the adapter's message, keep its text (encrypted) in the short-lived
  * context, and queue its id for judgement. The text itself never goes on the queue.
  *
  * Messages that arrive in the same event-loop turn (a gateway hands over bursts) are stored in one commit
- * and queued in one call; each caller still gets its own answer only once its message is stored and queued.
+ * and queued as one job; each caller still gets its own answer only once its message is stored and queued.
  */
 export class IngestService {
   #arrivals: Arrival[] = [];
@@ -92,7 +128,7 @@ export class IngestService {
     });
     if (queued.length === 0) return;
     try {
-      await this.deps.queue.addBulk(queued.map((q) => jobFor(q.id, q.version)));
+      await this.deps.queue.addBulk(classifyJobs(queued.map((q) => ({ messageId: q.id, version: q.version }))));
     } catch (error) {
       // The text is kept (pending) and re-queued by the periodic check; the platform may also re-deliver.
       for (const q of queued) {
