@@ -1,12 +1,12 @@
 import { zeroScores, type Category, type Scores } from '../../core/categories.ts';
-import { redact, type Classification, type Classifier, type ClassifyInput, type PhiSpan } from '../../core/classifier.ts';
+import { redact, type CategoryEvidence, type Classification, type Classifier, type ClassifyInput, type PhiSpan } from '../../core/classifier.ts';
 import type { Detector } from './detector.ts';
-import { extractFeatures, type Features } from './model/features.ts';
+import { extractFeatures, scratchFeatures, type Features } from './model/features.ts';
 import { LinearModel } from './model/linear-model.ts';
 import { SAFER_NOW } from './detectors/crisis.ts';
 import { DETECTORS } from './registry.ts';
 import { inferTarget } from './target.ts';
-import { buildMessageView } from './text/message-view.ts';
+import { buildMessageView, type MessageView } from './text/message-view.ts';
 import { withScanScope } from './text/prefilter.ts';
 import { LOCAL_CLASSIFIER_VERSION } from './version.ts';
 
@@ -58,10 +58,13 @@ export class LocalClassifier implements Classifier {
   private readonly runs: Array<{ detector: Detector<any>; config: unknown }>;
   readonly model: LinearModel | null;
   readonly combine: Combine;
+  /** The model's probabilities for the message being classified (scratch: read at once, then overwritten). */
+  private readonly probabilities: Float64Array;
 
   constructor(options: LocalClassifierOptions = {}) {
     this.combine = options.combine ?? 'model';
     this.model = this.combine === 'rules' ? null : options.model === undefined ? defaultModel() : options.model;
+    this.probabilities = new Float64Array(this.model?.categories.length ?? 0);
     this.runs = (options.detectors ?? DETECTORS).map((detector) => ({
       detector,
       config: detector.configSchema.parse({ ...(detector.defaults as object), ...((options.config?.[detector.id] as object | undefined) ?? {}) }),
@@ -85,11 +88,15 @@ export class LocalClassifier implements Classifier {
     const { full, view, scores, evidence, phi } = this.runDetectors(input);
     if (this.model) {
       const model = this.model;
-      const cueScores = ruleScores(scores, model.categories);
-      // Names of features cost strings: only those shown in some evidence are built.
-      const features = extractFeatures(view, cueScores, { names: 'on-demand' });
-      const p = model.predict(features);
-      model.categories.forEach((name, i) => {
+      const categories = model.categories;
+      const cueScores = ruleScores(scores, categories);
+      // Ids and values in reused buffers; names are built only if some evidence is read (ModelExplainer).
+      const features = scratchFeatures(view, cueScores);
+      const p = this.probabilities;
+      model.predictInto(features.ids, features.values, features.length, p);
+      let explainer: ModelExplainer | undefined;
+      for (let i = 0; i < categories.length; i++) {
+        const name = categories[i] as string;
         const category = name as Category;
         const rules = scores[category];
         const modelScore = round3(p[i] ?? 0);
@@ -100,25 +107,10 @@ export class LocalClassifier implements Classifier {
           : this.combine === 'max' ? Math.max(rules, modelScore) : modelScore;
         scores[category] = combined;
         const prior = evidence[category];
-        if (combined < EVIDENCE_FLOOR && rules === 0) { delete evidence[category]; return; }
-        // The words of the evidence are read by a therapist only for the few messages that are flagged: they are
-        // built on first read (own enumerable getters, so spreading or serialising the evidence still has them).
-        const combine = this.combine;
-        let top: string[] | undefined;
-        let cues: string[] | undefined;
-        let explanation: string | undefined;
-        const strongest = () => (top ??= [...new Set(model.topContributions(features, name, 5).map((t) => describeFeature(t.feature)))].slice(0, 3));
-        evidence[category] = {
-          score: combined,
-          get cues() { return (cues ??= [...(prior?.cues ?? []), ...strongest()].slice(0, 8)); },
-          get explanation() {
-            return (explanation ??= `model ${modelScore.toFixed(2)}, rules ${rules.toFixed(2)} (${combine})` +
-              (strongest().length ? `; strongest signals: ${strongest().join(', ')}` : '') +
-              (prior ? `; ${prior.explanation}` : ''));
-          },
-          source: `local/model@${model.version}+${prior?.source ?? 'no-cues'}`,
-        };
-      });
+        if (combined < EVIDENCE_FLOOR && rules === 0) { delete evidence[category]; continue; }
+        explainer ??= new ModelExplainer(model, view, cueScores);
+        evidence[category] = modelEvidence(explainer, i, combined, modelScore, rules, this.combine, prior);
+      }
     }
     const manipulative = scores.gaslighting >= EVIDENCE_FLOOR || scores.dismissal >= EVIDENCE_FLOOR || scores.blame_shifting >= EVIDENCE_FLOOR;
     return {
@@ -169,6 +161,53 @@ export class LocalClassifier implements Classifier {
     }
     return { full, view, scores, evidence, phi };
   }
+}
+
+/**
+ * The words of a message's model evidence, for the few messages whose evidence a therapist reads: the features
+ * are extracted again with their names on first read (the same ids and values as the hot path's, which keeps
+ * no names), and each category's strongest signals are picked once.
+ */
+class ModelExplainer {
+  private features: Features | undefined;
+  private readonly strongestOf: Array<string[] | undefined> = [];
+
+  constructor(readonly model: LinearModel, private readonly view: MessageView, private readonly cueScores: Readonly<Record<string, number>>) {}
+
+  strongest(c: number): string[] {
+    let top = this.strongestOf[c];
+    if (top === undefined) {
+      this.features ??= extractFeatures(this.view, this.cueScores, { names: true });
+      const contributions = this.model.topContributions(this.features, this.model.categories[c] as string, 5);
+      top = [...new Set(contributions.map((t) => describeFeature(t.feature)))].slice(0, 3);
+      this.strongestOf[c] = top;
+    }
+    return top;
+  }
+}
+
+/**
+ * A category's evidence from the model. Its words are read by a therapist only for the few messages that are
+ * flagged: they are built on first read (own enumerable getters, so spreading or serialising the evidence still
+ * has them).
+ */
+function modelEvidence(explainer: ModelExplainer, c: number, combined: number, modelScore: number, rules: number, combine: Combine, prior: CategoryEvidence | undefined): CategoryEvidence {
+  let cues: string[] | undefined;
+  let explanation: string | undefined;
+  return {
+    score: combined,
+    get cues() { return (cues ??= [...(prior?.cues ?? []), ...explainer.strongest(c)].slice(0, 8)); },
+    get explanation() {
+      if (explanation === undefined) {
+        const strongest = explainer.strongest(c);
+        explanation = `model ${modelScore.toFixed(2)}, rules ${rules.toFixed(2)} (${combine})` +
+          (strongest.length ? `; strongest signals: ${strongest.join(', ')}` : '') +
+          (prior ? `; ${prior.explanation}` : '');
+      }
+      return explanation;
+    },
+    source: `local/model@${explainer.model.version}+${prior?.source ?? 'no-cues'}`,
+  };
 }
 
 function ruleScores(scores: Scores, categories: readonly string[]): Record<string, number> {

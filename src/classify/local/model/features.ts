@@ -73,7 +73,6 @@ function fnv(h: number, s: string): number {
   return h;
 }
 const bucket = (h: number): number => (h >>> 0) & (DIM - 1);
-const PREFIX: Record<string, number> = Object.fromEntries(['w|', 'a|', 's|', 'b|', '0|', 'q|', 'r|', 'f|', 'c|', 'm|', 'cue|', 'n|'].map((p) => [p, fnv(FNV_OFFSET, p)]));
 const UNDERSCORE = '_';
 
 function isDigits(s: string): boolean {
@@ -89,13 +88,21 @@ function norm(tok: string, members: ReadonlySet<string>): string {
   return NORMAL.get(tok) ?? tok;
 }
 
+/** The FNV state after each prefix: a feature's hash continues from it. */
+const H_W = fnv(FNV_OFFSET, 'w|'), H_A = fnv(FNV_OFFSET, 'a|'), H_S = fnv(FNV_OFFSET, 's|'), H_B = fnv(FNV_OFFSET, 'b|');
+const H_0 = fnv(FNV_OFFSET, '0|'), H_Q = fnv(FNV_OFFSET, 'q|'), H_R = fnv(FNV_OFFSET, 'r|'), H_F = fnv(FNV_OFFSET, 'f|');
+const H_C = fnv(FNV_OFFSET, 'c|'), H_M = fnv(FNV_OFFSET, 'm|'), H_CUE = fnv(FNV_OFFSET, 'cue|'), H_N = fnv(FNV_OFFSET, 'n|');
+
 /**
- * Collects hashed features. Names cost strings: they are kept only when asked for (training tests,
- * explanations), or their parts are kept (references to strings that exist anyway) to be built on demand.
+ * Collects hashed features into typed buffers that grow as needed. Names cost strings: they are kept only when
+ * asked for (training tests, explanations), or their parts are kept (references to strings that exist anyway)
+ * to be built on demand. The classifier's hot path keeps neither and reuses one builder's buffers (see
+ * scratchFeatures).
  */
 class Builder {
-  readonly ids: number[] = [];
-  readonly values: number[] = [];
+  ids = new Int32Array(256);
+  values = new Float64Array(256);
+  n = 0;
   readonly names: string[] = [];
   readonly parts: { prefixes: string[]; a: string[]; b: Array<string | undefined> } | undefined;
   private readonly withNames: boolean;
@@ -103,14 +110,25 @@ class Builder {
     this.withNames = names === true;
     this.parts = names === 'on-demand' ? { prefixes: [], a: [], b: [] } : undefined;
   }
-  /** A feature named prefix + a (+ '_' + b). */
-  add(prefix: string, a: string, value = 1, b?: string): void {
-    let h = fnv(PREFIX[prefix] as number, a);
+  /** A feature named prefix + a (+ '_' + b); `h` is the hash state after the prefix (H_*). */
+  add(h: number, prefix: string, a: string, value: number, b?: string): void {
+    h = fnv(h, a);
     if (b !== undefined) h = fnv(fnv(h, UNDERSCORE), b);
-    this.ids.push(bucket(h));
-    this.values.push(value);
+    const n = this.n;
+    if (n === this.ids.length) this.grow();
+    this.ids[n] = bucket(h);
+    this.values[n] = value;
+    this.n = n + 1;
     if (this.withNames) this.names.push(b === undefined ? prefix + a : `${prefix}${a}_${b}`);
     else if (this.parts) { this.parts.prefixes.push(prefix); this.parts.a.push(a); this.parts.b.push(b); }
+  }
+  private grow(): void {
+    const ids = new Int32Array(this.ids.length * 2);
+    ids.set(this.ids);
+    this.ids = ids;
+    const values = new Float64Array(this.values.length * 2);
+    values.set(this.values);
+    this.values = values;
   }
 }
 
@@ -123,11 +141,42 @@ function zoneAt(view: MessageView, sentence: Sentence | undefined, index: number
 
 /** Word-count buckets: very short replies ("lol ok") behave differently from long posts. */
 function lengthBucket(n: number): string {
-  return n <= 3 ? 'xs' : n <= 8 ? 's' : n <= 20 ? 'm' : n <= 45 ? 'l' : 'xl';
+  return n <= 3 ? 'len:xs' : n <= 8 ? 'len:s' : n <= 20 ? 'len:m' : n <= 45 ? 'len:l' : 'len:xl';
 }
 
 export function extractFeatures(view: MessageView, cueScores: Readonly<Record<string, number>>, options: { names?: boolean | 'on-demand' } = {}): Features {
   const b = new Builder(options.names ?? false);
+  collect(view, cueScores, b);
+  const ids = Array.from(b.ids.subarray(0, b.n));
+  const values = Array.from(b.values.subarray(0, b.n));
+  return b.parts ? { ids, values, names: b.names, parts: b.parts } : { ids, values, names: b.names };
+}
+
+/** Feature ids and values in reused buffers: the first `length` entries, valid until the next call. */
+export interface FeatureBuffer {
+  ids: Int32Array;
+  values: Float64Array;
+  length: number;
+}
+
+const SCRATCH = new Builder(false);
+const SCRATCH_OUT: FeatureBuffer = { ids: SCRATCH.ids, values: SCRATCH.values, length: 0 };
+
+/**
+ * The classifier's hot path: exactly the ids and values of extractFeatures, without names and without an array
+ * per message. The buffers are overwritten by the next call (the classifier is synchronous); a name, when an
+ * explanation needs one, comes from extractFeatures on the same view.
+ */
+export function scratchFeatures(view: MessageView, cueScores: Readonly<Record<string, number>>): FeatureBuffer {
+  SCRATCH.n = 0;
+  collect(view, cueScores, SCRATCH);
+  SCRATCH_OUT.ids = SCRATCH.ids;
+  SCRATCH_OUT.values = SCRATCH.values;
+  SCRATCH_OUT.length = SCRATCH.n;
+  return SCRATCH_OUT;
+}
+
+function collect(view: MessageView, cueScores: Readonly<Record<string, number>>, b: Builder): void {
   const members = new Set<string>(view.authors.keys());
   for (const m of view.namedMembers) members.add(m);
 
@@ -155,53 +204,55 @@ export function extractFeatures(view: MessageView, cueScores: Readonly<Record<st
     count++;
     if (tok === '?') question = true;
     const zone = zoneAt(view, sentence, index);
-    if (zone === 'q') { b.add('q|', tok); quotedWords++; prevTok = ''; continue; }
-    if (zone === 'r') { b.add('r|', tok); reportedWords++; prevTok = ''; continue; }
+    if (zone === 'q') { b.add(H_Q, 'q|', tok, 1); quotedWords++; prevTok = ''; continue; }
+    if (zone === 'r') { b.add(H_R, 'r|', tok, 1); reportedWords++; prevTok = ''; continue; }
     if (SECOND.has(tok)) secondPerson++;
     if (FIRST.has(tok)) firstPerson++;
     // A negation covers the rest of its clause: "none of this is your fault" is not "your fault".
     if (negScope && CLAUSE_END.test(lower.slice(prevEnd, index))) negScope = false;
     prevEnd = words.end;
-    b.add(negScope ? 'n|' : 'w|', tok);
+    if (negScope) b.add(H_N, 'n|', tok, 1);
+    else b.add(H_W, 'w|', tok, 1);
     if (NEGATION.has(tok)) { negated = true; negScope = true; }
-    if (sentence?.addressed) b.add('a|', tok);
-    else if (sentence?.firstPerson) b.add('s|', tok);
-    if (prevTok) b.add('b|', prevTok, 1, tok);
-    else b.add('0|', tok);
+    if (sentence?.addressed) b.add(H_A, 'a|', tok, 1);
+    else if (sentence?.firstPerson) b.add(H_S, 's|', tok, 1);
+    if (prevTok) b.add(H_B, 'b|', prevTok, 1, tok);
+    else b.add(H_0, '0|', tok, 1);
     prevTok = tok;
   }
 
   // Word features share one unit of weight so long messages do not outvote short ones.
-  const scale = 1 / Math.sqrt(Math.max(1, b.ids.length));
-  for (let i = 0; i < b.values.length; i++) b.values[i] = scale;
+  const scale = 1 / Math.sqrt(Math.max(1, b.n));
+  const values = b.values;
+  for (let i = 0; i < b.n; i++) values[i] = scale;
 
-  b.add('f|', `len:${lengthBucket(count)}`);
-  if (view.addressed) b.add('f|', 'addressed');
-  if (secondPerson > 0 && firstPerson === 0) b.add('f|', 'you-only');
-  if (firstPerson > 0 && secondPerson === 0) b.add('f|', 'me-only');
-  if (firstPerson > 0 && secondPerson > 0) b.add('f|', 'you-and-me');
-  if (sentences.some((s) => s.hedged)) b.add('f|', 'hedged');
-  if (question) b.add('f|', 'question');
-  if (negated) b.add('f|', 'negation');
-  if (quotedWords > 0) b.add('f|', 'quotes');
-  if (reportedWords > 0) b.add('f|', 'reported');
-  if (view.namedMembers.length > 0) b.add('f|', 'names-member');
-  if (count === 0) b.add('f|', 'no-words');
+  b.add(H_F, 'f|', lengthBucket(count), 1);
+  if (view.addressed) b.add(H_F, 'f|', 'addressed', 1);
+  if (secondPerson > 0 && firstPerson === 0) b.add(H_F, 'f|', 'you-only', 1);
+  if (firstPerson > 0 && secondPerson === 0) b.add(H_F, 'f|', 'me-only', 1);
+  if (firstPerson > 0 && secondPerson > 0) b.add(H_F, 'f|', 'you-and-me', 1);
+  if (sentences.some((s) => s.hedged)) b.add(H_F, 'f|', 'hedged', 1);
+  if (question) b.add(H_F, 'f|', 'question', 1);
+  if (negated) b.add(H_F, 'f|', 'negation', 1);
+  if (quotedWords > 0) b.add(H_F, 'f|', 'quotes', 1);
+  if (reportedWords > 0) b.add(H_F, 'f|', 'reported', 1);
+  if (view.namedMembers.length > 0) b.add(H_F, 'f|', 'names-member', 1);
+  if (count === 0) b.add(H_F, 'f|', 'no-words', 1);
 
   // The conversation before it: a reply to someone who just opened up reads differently from a monologue.
   const ctx = view.context;
   const prev = ctx[ctx.length - 1];
-  if (!prev) b.add('c|', 'first');
-  else if (prev.authorId === view.authorId) b.add('c|', 'continues-self');
+  if (!prev) b.add(H_C, 'c|', 'first', 1);
+  else if (prev.authorId === view.authorId) b.add(H_C, 'c|', 'continues-self', 1);
   else {
-    b.add('c|', 'reply');
+    b.add(H_C, 'c|', 'reply', 1);
     const p = prev.text.toLowerCase();
-    if (/\b(?:i|i'm|im|my|me)\b/.test(p)) b.add('c|', 'prev-first-person');
-    if (/\b(?:you|your|u|ur)\b/.test(p)) b.add('c|', 'prev-second-person');
-    if (p.includes(view.authorId.toLowerCase())) b.add('c|', 'prev-names-me');
-    if (p.includes('?')) b.add('c|', 'prev-question');
+    if (/\b(?:i|i'm|im|my|me)\b/.test(p)) b.add(H_C, 'c|', 'prev-first-person', 1);
+    if (/\b(?:you|your|u|ur)\b/.test(p)) b.add(H_C, 'c|', 'prev-second-person', 1);
+    if (p.includes(view.authorId.toLowerCase())) b.add(H_C, 'c|', 'prev-names-me', 1);
+    if (p.includes('?')) b.add(H_C, 'c|', 'prev-question', 1);
   }
-  if (ctx.some((c) => c.authorId === view.authorId)) b.add('c|', 'spoke-before');
+  if (ctx.some((c) => c.authorId === view.authorId)) b.add(H_C, 'c|', 'spoke-before', 1);
   // A crisis is often told in fragments ("engine's on", "one hand let go"): the words of the writer's own
   // last message (if recent) and whether someone just asked them about their safety carry into this one.
   for (let i = ctx.length - 1; i >= 0 && i >= ctx.length - OWN_LOOKBACK; i--) {
@@ -210,17 +261,16 @@ export function extractFeatures(view: MessageView, cueScores: Readonly<Record<st
     if (c.authorId === view.authorId) {
       const own = (c.text.length > 600 ? c.text.slice(0, 600) : c.text).toLowerCase();
       const ownWords = new WordCursor(own, false);
-      while (ownWords.next()) b.add('m|', norm(ownWords.word, members), 0.3);
+      while (ownWords.next()) b.add(H_M, 'm|', norm(ownWords.word, members), 0.3);
       break;
     }
-    if (SAFETY_QUESTION.test(c.text.toLowerCase())) b.add('c|', 'asked-about-safety');
+    if (SAFETY_QUESTION.test(c.text.toLowerCase())) b.add(H_C, 'c|', 'asked-about-safety', 1);
   }
 
   for (const name in cueScores) {
     const score = cueScores[name] as number;
     if (score <= 0) continue;
-    b.add('cue|', name, score);
-    if (score >= 0.5) b.add('cue|', `${name}:high`);
+    b.add(H_CUE, 'cue|', name, score);
+    if (score >= 0.5) b.add(H_CUE, 'cue|', `${name}:high`, 1);
   }
-  return b.parts ? { ids: b.ids, values: b.values, names: b.names, parts: b.parts } : { ids: b.ids, values: b.values, names: b.names };
 }

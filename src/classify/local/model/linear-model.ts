@@ -73,6 +73,20 @@ export class LinearModel {
     return out;
   }
 
+  /**
+   * predict() over the hot path's reused buffers (features.ts scratchFeatures), written into `out`: the same
+   * sums in the same order, so the same probabilities to the last bit.
+   */
+  predictInto(ids: Int32Array, values: Float64Array, length: number, out: Float64Array): void {
+    const k = this.categories.length;
+    const table = this.table;
+    for (let c = 0; c < k; c++) {
+      let z = this.bias[c] as number;
+      for (let i = 0; i < length; i++) z += (table[(ids[i] as number) * k + c] as number) * (values[i] as number);
+      out[c] = 1 / (1 + Math.exp(-z));
+    }
+  }
+
   /** The weight of hashed feature `id` for category index `c` (tests compare against it). */
   weightOf(id: number, c: number): number {
     return this.table[id * this.categories.length + c] ?? 0;
