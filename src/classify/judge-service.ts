@@ -22,6 +22,12 @@ export const EVIDENCE_CONTEXT_LINES = 6;
 /** Channels whose window moved during a burst, purged once after it: channel key → what to purge. */
 type ChannelPurges = Map<string, { groupId: string; channelId: string; keep: number; before: number }>;
 
+/** What a burst's judgement read up front for one message: the row (undefined: gone) and its window. */
+interface Prefetched {
+  msg: StoredMessage | undefined;
+  context?: ContextMessage[];
+}
+
 export interface JudgeOutcome {
   status: 'skipped' | 'classified' | 'flagged';
   flagId?: number;
@@ -50,7 +56,8 @@ export class JudgeService {
    */
   async judgeQueued(items: readonly { messageId: number; version: number }[]): Promise<{ failed: { messageId: number; version: number }[]; error?: unknown }> {
     const purges: ChannelPurges = new Map();
-    const settled = await Promise.allSettled(items.map((m) => this.judge(m.messageId, m.version, { skipFinished: true, purges })));
+    const prefetched = this.#prefetch(items);
+    const settled = await Promise.allSettled(items.map((m) => this.judge(m.messageId, m.version, { skipFinished: true, purges, prefetched: prefetched.get(m.messageId) })));
     // Each channel of the burst once, after its messages, instead of once per message. A crash before this
     // leaves the text to the next judgement of the channel or to the sweep.
     if (purges.size > 0) {
@@ -68,8 +75,41 @@ export class JudgeService {
     return error === undefined ? { failed } : { failed, error };
   }
 
-  async judge(messageId: number, version: number, options: { skipFinished?: boolean; purges?: ChannelPurges } = {}): Promise<JudgeOutcome> {
-    const msg = this.deps.messages.get(messageId);
+  /**
+   * A burst's messages in one read and each channel's windows in two, rather than two reads per message.
+   * A read that fails here fails nothing: each judgement then reads on its own (and fails on its own).
+   */
+  #prefetch(items: readonly { messageId: number; version: number }[]): Map<number, Prefetched> {
+    const out = new Map<number, Prefetched>();
+    try {
+      const found = this.deps.messages.getMany(items.map((m) => m.messageId));
+      const channels = new Map<string, { groupId: string; channelId: string; limit: number; targets: { id: number; since: number }[] }>();
+      for (const item of items) {
+        const msg = found.get(item.messageId);
+        out.set(item.messageId, { msg });
+        if (!msg || msg.version !== item.version || msg.text === null || msg.status !== 'pending') continue;
+        const settings = this.deps.groups.find(msg.groupId)?.settings;
+        if (!settings) continue;
+        const key = `${msg.groupId}\u0000${msg.channelId}\u0000${settings.context.messages}`;
+        let channel = channels.get(key);
+        if (!channel) channels.set(key, (channel = { groupId: msg.groupId, channelId: msg.channelId, limit: settings.context.messages, targets: [] }));
+        channel.targets.push({ id: msg.id, since: msg.sentAt - settings.context.minutes * MINUTE_MS });
+      }
+      for (const c of channels.values()) {
+        for (const [id, context] of this.deps.messages.contexts(c.groupId, c.channelId, c.targets, c.limit)) {
+          const p = out.get(id);
+          if (p) p.context = context;
+        }
+      }
+    } catch (error) {
+      this.deps.logger.warn({ err: error }, 'reading a burst at once failed; judging its messages one by one');
+      out.clear();
+    }
+    return out;
+  }
+
+  async judge(messageId: number, version: number, options: { skipFinished?: boolean; purges?: ChannelPurges; prefetched?: Prefetched | undefined } = {}): Promise<JudgeOutcome> {
+    const msg = options.prefetched ? options.prefetched.msg : this.deps.messages.get(messageId);
     // Gone (member left, retention) or superseded by an edit: nothing to do.
     if (!msg || msg.version !== version || msg.text === null) return { status: 'skipped' };
     // Marked classified or flagged by the last write of its judgement: done.
@@ -78,7 +118,7 @@ export class JudgeService {
     if (!group) return { status: 'skipped' };
     const settings = group.settings;
     const since = msg.sentAt - settings.context.minutes * MINUTE_MS;
-    const context = this.deps.messages.context(msg.groupId, msg.channelId, msg.id, settings.context.messages, since);
+    const context = options.prefetched?.context ?? this.deps.messages.context(msg.groupId, msg.channelId, msg.id, settings.context.messages, since);
 
     const started = performance.now();
     const result = await this.deps.classifier.classify({

@@ -31,6 +31,9 @@ interface MessageRow {
   text_enc: Buffer | null; mentions: string | null; sent_at: number; version: number; status: string;
 }
 
+/** A row of the window queries (`.raw()`): id, version, author_id, sent_at, platform_message_id. */
+type WindowRow = [id: number, version: number, authorId: string, sentAt: number, platformMessageId: string];
+
 type ContextRow = Pick<MessageRow, 'id' | 'version' | 'group_id' | 'channel_id' | 'platform_message_id' | 'text_enc' | 'sent_at'>;
 
 const rowAad = (r: { group_id: string; channel_id: string; platform_message_id: string }) =>
@@ -44,6 +47,8 @@ export class MessagesRepo {
   readonly #byId: Database.Statement;
   readonly #context: Database.Statement;
   readonly #textOf: Database.Statement;
+  readonly #many: Database.Statement;
+  readonly #between: Database.Statement;
   readonly #insert: Database.Statement;
   readonly #edit: Database.Statement;
   readonly #mark: Database.Statement;
@@ -63,6 +68,10 @@ export class MessagesRepo {
     // The window without its ciphertext: cached texts need none, a miss reads its own row (#textOf).
     this.#context = sqlite.prepare(`SELECT id, version, author_id, sent_at, platform_message_id FROM messages
       WHERE group_id = ? AND channel_id = ? AND id < ? AND text_enc IS NOT NULL AND sent_at >= ?
+      ORDER BY id DESC LIMIT ?`).raw();
+    this.#many = sqlite.prepare('SELECT * FROM messages WHERE id IN (SELECT value FROM json_each(?))');
+    this.#between = sqlite.prepare(`SELECT id, version, author_id, sent_at, platform_message_id FROM messages
+      WHERE group_id = ? AND channel_id = ? AND id >= ? AND id < ? AND text_enc IS NOT NULL AND sent_at >= ?
       ORDER BY id DESC LIMIT ?`).raw();
     this.#textOf = sqlite.prepare('SELECT id, version, group_id, channel_id, platform_message_id, sent_at, text_enc FROM messages WHERE id = ?');
     this.#insert = sqlite.prepare(`INSERT INTO messages (group_id, channel_id, platform_message_id, thread_id, author_id, text_enc, mentions, sent_at, status)
@@ -109,7 +118,18 @@ export class MessagesRepo {
 
   get(id: number): StoredMessage | undefined {
     const r = this.#byId.get(id) as MessageRow | undefined;
-    if (!r) return undefined;
+    return r ? this.#stored(r) : undefined;
+  }
+
+  /** Several messages by id in one statement (a burst's judgement); ids not found are absent. */
+  getMany(ids: readonly number[]): Map<number, StoredMessage> {
+    const out = new Map<number, StoredMessage>();
+    if (ids.length === 0) return out;
+    for (const r of this.#many.all(JSON.stringify(ids)) as MessageRow[]) out.set(r.id, this.#stored(r));
+    return out;
+  }
+
+  #stored(r: MessageRow): StoredMessage {
     return {
       id: r.id, groupId: r.group_id, channelId: r.channel_id, threadId: r.thread_id, platformMessageId: r.platform_message_id,
       authorId: r.author_id, mentions: r.mentions ? (JSON.parse(r.mentions) as string[]) : [], sentAt: r.sent_at,
@@ -119,21 +139,67 @@ export class MessagesRepo {
 
   /** The messages of the channel before `beforeId`, oldest first, at most `limit`, none older than `since`. */
   context(groupId: string, channelId: string, beforeId: number, limit: number, since: number): ContextMessage[] {
-    const rows = this.#context.all(groupId, channelId, beforeId, since, limit) as [id: number, version: number, authorId: string, sentAt: number, platformMessageId: string][];
+    const rows = this.#context.all(groupId, channelId, beforeId, since, limit) as WindowRow[];
     // Rows are newest first: what is older than the last one has left this window.
     this.#texts.forgetChannelBefore(groupId, channelId, rows.at(-1)?.[0] ?? beforeId);
     const out: ContextMessage[] = [];
     for (let i = rows.length - 1; i >= 0; i--) {
-      const [id, version, authorId, sentAt, platformMessageId] = rows[i]!;
-      let text: string | null | undefined = this.#texts.get(id, version, platformMessageId);
-      if (text === undefined) {
-        const r = this.#textOf.get(id) as ContextRow | undefined;
-        // Deleted or edited by another process since the window was read: left out, as it would be now.
-        text = r && r.version === version ? this.#text(r) : null;
-      }
-      if (text !== null) out.push({ id: String(id), authorId, text, sentAt });
+      const line = this.#line(rows[i]!);
+      if (line !== null) out.push(line);
     }
     return out;
+  }
+
+  /**
+   * The windows of several messages of one channel (a burst) from two reads instead of one per message: for
+   * each target, what `context(groupId, channelId, id, limit, since)` returns. Exactly that while sent_at
+   * grows with id, as arrival order makes it; should timestamps run backwards, a window can only come out
+   * shorter, never with other rows. A burst spread over more rows than a few windows is read one by one.
+   */
+  contexts(groupId: string, channelId: string, targets: readonly { id: number; since: number }[], limit: number): Map<number, ContextMessage[]> {
+    const out = new Map<number, ContextMessage[]>();
+    if (targets.length === 0) return out;
+    const sorted = [...targets].sort((a, b) => a.id - b.id);
+    const first = sorted[0]!;
+    const last = sorted.at(-1)!;
+    const since = Math.min(...sorted.map((t) => t.since));
+    const cap = limit * 4 + sorted.length;
+    const inside = this.#between.all(groupId, channelId, first.id, last.id, since, cap) as WindowRow[];
+    if (inside.length >= cap) {
+      for (const t of sorted) out.set(t.id, this.context(groupId, channelId, t.id, limit, t.since));
+      return out;
+    }
+    const before = this.#context.all(groupId, channelId, first.id, since, limit) as WindowRow[];
+    this.#texts.forgetChannelBefore(groupId, channelId, before.at(-1)?.[0] ?? first.id);
+    // Oldest first, each row's text resolved once for the whole burst.
+    const rows = [...before.reverse(), ...inside.reverse()];
+    const lines = rows.map((r) => this.#line(r));
+    let end = 0;
+    for (const t of sorted) {
+      while (end < rows.length && rows[end]![0] < t.id) end++;
+      // As context(): the newest `limit` rows at or after `since`, then those whose text is gone left out.
+      const window: ContextMessage[] = [];
+      let taken = 0;
+      for (let i = end - 1; i >= 0 && taken < limit; i--) {
+        if (rows[i]![3] < t.since) continue;
+        taken++;
+        const line = lines[i];
+        if (line) window.push(line);
+      }
+      out.set(t.id, window.reverse());
+    }
+    return out;
+  }
+
+  /** A window row as a context line, its text from memory or its row; null when its text is gone. */
+  #line([id, version, authorId, sentAt, platformMessageId]: WindowRow): ContextMessage | null {
+    let text: string | null | undefined = this.#texts.get(id, version, platformMessageId);
+    if (text === undefined) {
+      const r = this.#textOf.get(id) as ContextRow | undefined;
+      // Deleted or edited by another process since the window was read: left out, as it would be now.
+      text = r && r.version === version ? this.#text(r) : null;
+    }
+    return text === null ? null : { id: String(id), authorId, text, sentAt };
   }
 
   markClassified(id: number, version: number, status: 'classified' | 'flagged', at: number): void {

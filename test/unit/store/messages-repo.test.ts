@@ -124,7 +124,6 @@ describe('MessagesRepo context text', () => {
     repo.context('g', 'c', next.id, 20, 0);
     for (const id of ids.slice(0, 3)) expect(cache.get(id, 1)).toBeUndefined();
     expect(cache.size).toBe(4); // the three left in the window and the new message
-
   });
 
   it('GIVEN an edit WHEN the new version is judged THEN its new text is read, never the cached old one', () => {
@@ -132,6 +131,66 @@ describe('MessagesRepo context text', () => {
     repo.save(msg(1, { text: 'now different', editedAt: T0 + 5000 }));
     expect(repo.get(ids[1]!)?.text).toBe('now different');
     expect(repo.context('g', 'c', ids[1]! + 1, 20, 0).map((c) => c.text)).toEqual(['message 0', 'now different']);
+  });
+});
+
+describe('MessagesRepo burst reads', () => {
+  /** A deterministic pseudo-random sequence, so a failure can be replayed. */
+  const rng = (seed: number) => () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+
+  it('GIVEN channels with interleaved, deleted, edited and purged-elsewhere rows WHEN a burst reads its windows at once THEN each equals the window read alone', () => {
+    const random = rng(7);
+    const rows: { id: number; channelId: string; sentAt: number }[] = [];
+    for (let i = 0; i < 400; i++) {
+      const channelId = `c${Math.floor(random() * 3)}`;
+      const saved = repo.save(msg(i, { channelId, sentAt: T0 + i * 20_000 }));
+      if (saved.status !== 'duplicate') rows.push({ id: saved.id, channelId, sentAt: T0 + i * 20_000 });
+    }
+    // Judged rows purged by another process, a member who left, and a few edits (pending again).
+    db.$client.prepare('delete from messages where id % 11 = 0').run();
+    repo.deleteByAuthor('g', 'u1');
+    for (let i = 0; i < 400; i += 37) repo.save(msg(i, { channelId: rows[i]!.channelId, text: `edited ${i}`, editedAt: T0 + 9_000_000 }));
+    const fresh = () => new MessagesRepo(db, cipher, new ContextTextCache());
+    let compared = 0;
+    for (let trial = 0; trial < 60; trial++) {
+      const channelId = `c${trial % 3}`;
+      const inChannel = rows.filter((r) => r.channelId === channelId);
+      const start = Math.floor(random() * inChannel.length);
+      const span = 1 + Math.floor(random() * 12);
+      const burst = inChannel.slice(start, start + span).filter(() => random() < 0.8);
+      const limit = [3, 5, 20][trial % 3]!;
+      const minutes = [2, 30][trial % 2]!;
+      const targets = burst.map((r) => ({ id: r.id, since: r.sentAt - minutes * MINUTE }));
+      const together = fresh().contexts('g', channelId, targets, limit);
+      const alone = fresh();
+      for (const t of targets) {
+        expect(together.get(t.id)).toEqual(alone.context('g', channelId, t.id, limit, t.since));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(150);
+  });
+
+  it('GIVEN a burst spread over many rows WHEN its windows are read THEN they are read one by one and still equal', () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const saved = repo.save(msg(i));
+      if (saved.status !== 'duplicate') ids.push(saved.id);
+    }
+    const targets = [ids[0]!, ids[59]!].map((id) => ({ id, since: 0 }));
+    const together = repo.contexts('g', 'c', targets, 3);
+    expect(together.get(ids[59]!)?.map((c) => c.text)).toEqual(['message 56', 'message 57', 'message 58']);
+    expect(together.get(ids[0]!)).toEqual([]);
+  });
+
+  it('GIVEN several ids WHEN read at once THEN each stored message comes back as get() returns it, unknown ids are absent', () => {
+    const a = repo.save(msg(1));
+    const b = repo.save(msg(2, { mentions: ['u7'] }));
+    if (a.status === 'duplicate' || b.status === 'duplicate') throw new Error('unexpected duplicate');
+    const many = repo.getMany([a.id, b.id, 999_999]);
+    expect([...many.keys()].sort()).toEqual([a.id, b.id].sort());
+    expect(many.get(b.id)).toEqual(repo.get(b.id));
+    expect(many.get(b.id)?.mentions).toEqual(['u7']);
   });
 });
 
