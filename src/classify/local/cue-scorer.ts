@@ -77,8 +77,11 @@ const ARGUMENTATIVE_KEY = 'argumentative';
 /** A cue repeated thousands of times (a flood of "lol") is read at its first few places only: linear time. */
 const MAX_MATCHES_PER_CUE = 16;
 
+const NO_HITS: { score: number; hits: CueHit[] } = Object.freeze({ score: 0, hits: Object.freeze([]) as unknown as CueHit[] });
+
 export function scoreCues(view: MessageView, set: CueSet, config: CueConfig): { score: number; hits: CueHit[] } {
-  const best = new Map<string, CueHit>();
+  // Made at the first match: most messages match no cue of a family.
+  let best: Map<string, CueHit> | null = null;
   const open = set.gates.scan(view.lower);
   // Read once per message and shared by the three cue detectors (no closure per call: this is the hot path).
   let validating = view.memo.get(VALIDATING_KEY) as boolean | undefined;
@@ -118,12 +121,14 @@ export function scoreCues(view: MessageView, set: CueSet, config: CueConfig): { 
       }
       if (validating) weight *= config.validatingFactor;
       else if (argumentative) weight = Math.min(1, weight * config.argumentativeFactor);
+      best ??= new Map<string, CueHit>();
       const prev = best.get(cue.name);
       if (!prev || prev.weight < weight) best.set(cue.name, { cue: cue.name, weight, index, why });
       // An undiscounted match is the best this cue can give; later matches cannot beat it.
       if (weight >= Math.min(1, cue.weight * (validating ? config.validatingFactor : argumentative ? config.argumentativeFactor : 1))) break;
     }
   }
+  if (best === null) return NO_HITS;
   const hits = [...best.values()].sort((a, b) => b.weight - a.weight);
   let miss = 1;
   for (const h of hits) miss *= 1 - h.weight;

@@ -55,7 +55,7 @@ const EVIDENCE_FLOOR = 0.1;
  */
 export class LocalClassifier implements Classifier {
   readonly name = 'local';
-  private readonly runs: Array<{ detector: Detector<any>; config: unknown }>;
+  private readonly runs: DetectorRun[];
   readonly model: LinearModel | null;
   readonly combine: Combine;
   /** The model's probabilities for the message being classified (scratch: read at once, then overwritten). */
@@ -68,6 +68,7 @@ export class LocalClassifier implements Classifier {
     this.runs = (options.detectors ?? DETECTORS).map((detector) => ({
       detector,
       config: detector.configSchema.parse({ ...(detector.defaults as object), ...((options.config?.[detector.id] as object | undefined) ?? {}) }),
+      source: `${detector.id}@${detector.version}`,
     }));
   }
 
@@ -144,23 +145,34 @@ export class LocalClassifier implements Classifier {
 
   private runDetectors(input: ClassifyInput, only?: Category) {
     const full = input.message.text ?? '';
-    const base = { authorId: input.message.authorId, context: input.context, mentions: input.message.mentions };
-    const view = buildMessageView({ ...base, text: full.length > ANALYSIS_CHARS ? full.slice(0, ANALYSIS_CHARS) : full });
-    const fullView = full.length > ANALYSIS_CHARS ? buildMessageView({ ...base, text: full, structure: false }) : view;
+    const { authorId, mentions } = input.message;
+    const context = input.context;
+    const view = buildMessageView({ authorId, context, mentions, text: full.length > ANALYSIS_CHARS ? full.slice(0, ANALYSIS_CHARS) : full });
+    const fullView = full.length > ANALYSIS_CHARS ? buildMessageView({ authorId, context, mentions, text: full, structure: false }) : view;
     const scores = zeroScores();
     const evidence: Classification['evidence'] = {};
     let phi: PhiSpan[] = [];
-    for (const { detector, config } of this.runs) {
+    const runs = this.runs;
+    for (let r = 0; r < runs.length; r++) {
+      const { detector, config, source } = runs[r] as DetectorRun;
       if (only && detector.category !== only) continue;
       const m = detector.match(detector.scope === 'full' ? fullView : view, config);
       if (m.score > scores[detector.category]) scores[detector.category] = m.score;
-      if (m.spans) phi = phi.concat(m.spans);
+      // Each detector's spans are its own new array: the first non-empty one is taken as it is.
+      if (m.spans && m.spans.length > 0) phi = phi.length === 0 ? m.spans : phi.concat(m.spans);
       if (m.score > 0) {
-        evidence[detector.category] = { score: m.score, cues: m.cues.slice(0, 8), explanation: m.explanation, source: `${detector.id}@${detector.version}` };
+        evidence[detector.category] = { score: m.score, cues: m.cues.slice(0, 8), explanation: m.explanation, source };
       }
     }
     return { full, view, scores, evidence, phi };
   }
+}
+
+interface DetectorRun {
+  detector: Detector<any>;
+  config: unknown;
+  /** "local/gaslighting@1": the evidence's source, made once. */
+  source: string;
 }
 
 /**

@@ -1,11 +1,13 @@
 import type { Category } from '../../core/categories.ts';
 import { compileCues, cueConfigSchema, CUE_DEFAULTS, explainHits, scoreCues, type Cue, type CueConfig } from './cue-scorer.ts';
-import { defineDetector, type Detector } from './detector.ts';
+import { defineDetector, type Detector, type DetectorMatch } from './detector.ts';
 import { requiredLiterals } from './text/prefilter.ts';
 
 /** The shared shape of gaslighting, dismissal and blame-shifting: cue families read through message structure. */
 export function manipulationDetector(options: { id: string; version: number; category: Category; label: string; cues: readonly Cue[] }): Detector<CueConfig> {
   const set = compileCues(options.cues);
+  // A message with no cue of this family (most messages) gets one shared, frozen answer.
+  const none: DetectorMatch = Object.freeze({ score: 0, cues: Object.freeze([]) as unknown as string[], explanation: explainHits(options.label, [], 0) });
   return defineDetector<CueConfig>({
     id: options.id,
     version: options.version,
@@ -14,6 +16,7 @@ export function manipulationDetector(options: { id: string; version: number; cat
     defaults: CUE_DEFAULTS,
     match(view, config) {
       const { score, hits } = scoreCues(view, set, config);
+      if (hits.length === 0) return none;
       return { score, cues: hits.map((h) => h.cue), explanation: explainHits(options.label, hits, score) };
     },
   });
