@@ -1,7 +1,11 @@
+import { contextFacts, type ContextFacts } from './text/context-facts.ts';
 import type { MessageView } from './text/message-view.ts';
 
 const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|my|me|myself)\b/;
 const SECOND_PERSON = /\b(?:you|your|you're|u|ur|yourself)\b/;
+const DISCLOSURE_KEY = 'target:speaks-of-self';
+/** Read once per context message (context-facts.ts), not once per later message that looks back at it. */
+const speaksOfSelf = (f: ContextFacts): boolean => FIRST_PERSON.test(f.lower) && !SECOND_PERSON.test(f.lower);
 /** How far back a reply can reach for its addressee. */
 const LOOKBACK = 8;
 /**
@@ -33,9 +37,8 @@ export function inferTarget(view: MessageView): string | null {
     if (!c || c.authorId === view.authorId || judged.has(c.authorId)) continue;
     judged.add(c.authorId); // each speaker is judged by their latest message
     let s = 1 / (1 + W.decay * (judged.size - 1));
-    const lower = c.text.toLowerCase();
     // A disclosure speaks of oneself; a supportive reply ("I'm glad you came") speaks to someone else.
-    if (FIRST_PERSON.test(lower) && !SECOND_PERSON.test(lower)) s += W.firstPerson;
+    if (contextFacts(c).get(DISCLOSURE_KEY, speaksOfSelf)) s += W.firstPerson;
     if (ctx[i - 1]?.authorId === view.authorId) s += W.answeredWriter;
     if (s > bestScore) { best = c.authorId; bestScore = s; }
   }

@@ -1,4 +1,6 @@
 import type { MessageView, Sentence } from '../text/message-view.ts';
+import type { ContextMessage } from '../../../core/message.ts';
+import { contextFacts, type ContextFacts } from '../text/context-facts.ts';
 import { WordCursor } from '../text/word-cursor.ts';
 
 /**
@@ -43,6 +45,24 @@ export function featureName(f: Features, i: number): string {
   const a = p.a[i] as string;
   const b = p.b[i];
   return b === undefined ? prefix + a : `${prefix}${a}_${b}`;
+}
+
+const PREV_FIRST_PERSON = /\b(?:i|i'm|im|my|me)\b/;
+const PREV_SECOND_PERSON = /\b(?:you|your|u|ur)\b/;
+const PREV_FIRST_PERSON_KEY = 'features:first-person';
+const PREV_SECOND_PERSON_KEY = 'features:second-person';
+const SAFETY_QUESTION_KEY = 'features:safety-question';
+const OWN_WORDS_KEY = 'features:own-words';
+const prevFirstPerson = (f: ContextFacts): boolean => PREV_FIRST_PERSON.test(f.lower);
+const prevSecondPerson = (f: ContextFacts): boolean => PREV_SECOND_PERSON.test(f.lower);
+const safetyQuestion = (f: ContextFacts): boolean => SAFETY_QUESTION.test(f.lower);
+/** The words of a writer's earlier message (its first 600 characters), before normalisation (which depends on the members). */
+function ownWords(f: ContextFacts): string[] {
+  const own = (f.text.length > 600 ? f.text.slice(0, 600) : f.text).toLowerCase();
+  const out: string[] = [];
+  const words = new WordCursor(own, false);
+  while (words.next()) out.push(words.word);
+  return out;
 }
 
 /** Words are read as the regex `[a-z0-9]+(?:'[a-z]+)?|[?!]|\p{Extended_Pictographic}` (u flag) finds them (WordCursor); a writer's earlier message without the marks. */
@@ -240,31 +260,33 @@ function collect(view: MessageView, cueScores: Readonly<Record<string, number>>,
   if (count === 0) b.add(H_F, 'f|', 'no-words', 1);
 
   // The conversation before it: a reply to someone who just opened up reads differently from a monologue.
+  // What is read from a context message's own text is read once per message object (context-facts.ts).
   const ctx = view.context;
   const prev = ctx[ctx.length - 1];
   if (!prev) b.add(H_C, 'c|', 'first', 1);
   else if (prev.authorId === view.authorId) b.add(H_C, 'c|', 'continues-self', 1);
   else {
     b.add(H_C, 'c|', 'reply', 1);
-    const p = prev.text.toLowerCase();
-    if (/\b(?:i|i'm|im|my|me)\b/.test(p)) b.add(H_C, 'c|', 'prev-first-person', 1);
-    if (/\b(?:you|your|u|ur)\b/.test(p)) b.add(H_C, 'c|', 'prev-second-person', 1);
-    if (p.includes(view.authorId.toLowerCase())) b.add(H_C, 'c|', 'prev-names-me', 1);
-    if (p.includes('?')) b.add(H_C, 'c|', 'prev-question', 1);
+    const facts = contextFacts(prev);
+    if (facts.get(PREV_FIRST_PERSON_KEY, prevFirstPerson)) b.add(H_C, 'c|', 'prev-first-person', 1);
+    if (facts.get(PREV_SECOND_PERSON_KEY, prevSecondPerson)) b.add(H_C, 'c|', 'prev-second-person', 1);
+    if (facts.lower.includes(view.authorId.toLowerCase())) b.add(H_C, 'c|', 'prev-names-me', 1);
+    if (facts.lower.includes('?')) b.add(H_C, 'c|', 'prev-question', 1);
   }
-  if (ctx.some((c) => c.authorId === view.authorId)) b.add(H_C, 'c|', 'spoke-before', 1);
+  let spokeBefore = false;
+  for (let i = 0; i < ctx.length; i++) if ((ctx[i] as ContextMessage).authorId === view.authorId) { spokeBefore = true; break; }
+  if (spokeBefore) b.add(H_C, 'c|', 'spoke-before', 1);
   // A crisis is often told in fragments ("engine's on", "one hand let go"): the words of the writer's own
   // last message (if recent) and whether someone just asked them about their safety carry into this one.
   for (let i = ctx.length - 1; i >= 0 && i >= ctx.length - OWN_LOOKBACK; i--) {
     const c = ctx[i];
     if (!c) continue;
     if (c.authorId === view.authorId) {
-      const own = (c.text.length > 600 ? c.text.slice(0, 600) : c.text).toLowerCase();
-      const ownWords = new WordCursor(own, false);
-      while (ownWords.next()) b.add(H_M, 'm|', norm(ownWords.word, members), 0.3);
+      const own = contextFacts(c).get(OWN_WORDS_KEY, ownWords);
+      for (let w = 0; w < own.length; w++) b.add(H_M, 'm|', norm(own[w] as string, members), 0.3);
       break;
     }
-    if (SAFETY_QUESTION.test(c.text.toLowerCase())) b.add(H_C, 'c|', 'asked-about-safety', 1);
+    if (contextFacts(c).get(SAFETY_QUESTION_KEY, safetyQuestion)) b.add(H_C, 'c|', 'asked-about-safety', 1);
   }
 
   for (const name in cueScores) {
