@@ -84,9 +84,9 @@ export class MessagesRepo {
     this.#nthBefore = sqlite.prepare('SELECT id FROM messages WHERE group_id = ? AND channel_id = ? AND id < ? ORDER BY id DESC LIMIT 1 OFFSET ?').pluck();
     // Two range deletes rather than one OR, which would read every row of the channel (many are pending under load).
     this.#purgeBelow = sqlite.prepare(`DELETE FROM messages WHERE group_id = ? AND channel_id = ? AND id < ? AND status != 'pending' RETURNING id`).pluck();
-    // Judged rows are 'classified' or 'flagged'; the unary + keeps the planner on (status, sent_at), where old rows are few.
-    this.#purgeExpired = sqlite.prepare(`DELETE FROM messages WHERE status IN ('classified', 'flagged') AND sent_at < ?
-      AND +group_id = ? AND +channel_id = ? RETURNING id`).pluck();
+    // The channel's rows sent before the window, on (group_id, channel_id, sent_at): old rows are few.
+    this.#purgeExpired = sqlite.prepare(`DELETE FROM messages WHERE group_id = ? AND channel_id = ? AND sent_at < ?
+      AND status != 'pending' RETURNING id`).pluck();
   }
 
   save(m: IncomingMessage): SaveOutcome {
@@ -218,7 +218,7 @@ export class MessagesRepo {
       cutoffId = Math.min(cutoffId, (this.#nthBefore.get(groupId, channelId, oldestPending, keep - 1) as number | undefined) ?? 0);
     }
     const below = this.#purgeBelow.all(groupId, channelId, cutoffId) as number[];
-    const expired = this.#purgeExpired.all(before, groupId, channelId) as number[];
+    const expired = this.#purgeExpired.all(groupId, channelId, before) as number[];
     this.#texts.forgetAll(below);
     this.#texts.forgetAll(expired);
     return below.length + expired.length;

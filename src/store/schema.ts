@@ -38,7 +38,9 @@ export const messages = sqliteTable('messages', {
 }, (t) => [
   uniqueIndex('messages_platform_uq').on(t.groupId, t.channelId, t.platformMessageId),
   index('messages_channel_idx').on(t.groupId, t.channelId, t.id),
-  index('messages_purge_idx').on(t.status, t.sentAt),
+  // Time-window purges read a channel's oldest rows; no index holds status, so marking a message judged
+  // rewrites its row alone.
+  index('messages_time_idx').on(t.groupId, t.channelId, t.sentAt),
 ]);
 
 /** Scores without text, for threshold previews, calibration and pattern signals. */
