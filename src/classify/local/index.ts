@@ -60,11 +60,14 @@ export class LocalClassifier implements Classifier {
   readonly combine: Combine;
   /** The model's probabilities for the message being classified (scratch: read at once, then overwritten). */
   private readonly probabilities: Float64Array;
+  /** The `classifier` field of every result. */
+  private readonly label: string;
 
   constructor(options: LocalClassifierOptions = {}) {
     this.combine = options.combine ?? 'model';
     this.model = this.combine === 'rules' ? null : options.model === undefined ? defaultModel() : options.model;
     this.probabilities = new Float64Array(this.model?.categories.length ?? 0);
+    this.label = this.model ? `local@${LOCAL_CLASSIFIER_VERSION}+model@${this.model.version}` : `local@${LOCAL_CLASSIFIER_VERSION}`;
     this.runs = (options.detectors ?? DETECTORS).map((detector) => ({
       detector,
       config: detector.configSchema.parse({ ...(detector.defaults as object), ...((options.config?.[detector.id] as object | undefined) ?? {}) }),
@@ -120,7 +123,7 @@ export class LocalClassifier implements Classifier {
       phi,
       redacted: redact(full, phi),
       targetId: manipulative ? inferTarget(view) : null,
-      classifier: this.model ? `local@${LOCAL_CLASSIFIER_VERSION}+model@${this.model.version}` : `local@${LOCAL_CLASSIFIER_VERSION}`,
+      classifier: this.label,
     };
   }
 
@@ -200,27 +203,65 @@ class ModelExplainer {
 
 /**
  * A category's evidence from the model. Its words are read by a therapist only for the few messages that are
- * flagged: they are built on first read (own enumerable getters, so spreading or serialising the evidence still
- * has them).
+ * flagged: they are built on first read, by getters that are the evidence's own enumerable properties (so
+ * spreading or serialising the evidence still has them). The getters are shared by all evidence and read their
+ * state from a hidden property: an object literal with getters made two closures and took the slow path for
+ * every evidence, a few percent of the classifier's time.
  */
 function modelEvidence(explainer: ModelExplainer, c: number, combined: number, modelScore: number, rules: number, combine: Combine, prior: CategoryEvidence | undefined): CategoryEvidence {
-  let cues: string[] | undefined;
-  let explanation: string | undefined;
-  return {
-    score: combined,
-    get cues() { return (cues ??= [...(prior?.cues ?? []), ...explainer.strongest(c)].slice(0, 8)); },
-    get explanation() {
-      if (explanation === undefined) {
-        const strongest = explainer.strongest(c);
-        explanation = `model ${modelScore.toFixed(2)}, rules ${rules.toFixed(2)} (${combine})` +
-          (strongest.length ? `; strongest signals: ${strongest.join(', ')}` : '') +
-          (prior ? `; ${prior.explanation}` : '');
-      }
-      return explanation;
-    },
-    source: `local/model@${explainer.model.version}+${prior?.source ?? 'no-cues'}`,
-  };
+  const evidence = { score: combined } as CategoryEvidence;
+  Object.defineProperty(evidence, 'cues', CUES_PROPERTY);
+  Object.defineProperty(evidence, 'explanation', EXPLANATION_PROPERTY);
+  evidence.source = `local/model@${explainer.model.version}+${prior?.source ?? 'no-cues'}`;
+  STATE_PROPERTY.value = { explainer, c, modelScore, rules, combine, prior, cues: undefined, explanation: undefined } satisfies ModelEvidenceState;
+  Object.defineProperty(evidence, MODEL_EVIDENCE, STATE_PROPERTY);
+  STATE_PROPERTY.value = undefined;
+  return evidence;
 }
+
+const MODEL_EVIDENCE = Symbol('model evidence');
+
+interface ModelEvidenceState {
+  explainer: ModelExplainer;
+  c: number;
+  modelScore: number;
+  rules: number;
+  combine: Combine;
+  prior: CategoryEvidence | undefined;
+  cues: string[] | undefined;
+  explanation: string | undefined;
+}
+
+function stateOf(evidence: object): ModelEvidenceState {
+  return (evidence as { [MODEL_EVIDENCE]: ModelEvidenceState })[MODEL_EVIDENCE];
+}
+
+/** Not enumerable, not writable: invisible to JSON, spreading and Object.keys. */
+const STATE_PROPERTY: PropertyDescriptor = { value: undefined, enumerable: false, writable: false, configurable: false };
+
+const CUES_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object): string[] {
+    const s = stateOf(this);
+    return (s.cues ??= [...(s.prior?.cues ?? []), ...s.explainer.strongest(s.c)].slice(0, 8));
+  },
+};
+
+const EXPLANATION_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object): string {
+    const s = stateOf(this);
+    if (s.explanation === undefined) {
+      const strongest = s.explainer.strongest(s.c);
+      s.explanation = `model ${s.modelScore.toFixed(2)}, rules ${s.rules.toFixed(2)} (${s.combine})` +
+        (strongest.length ? `; strongest signals: ${strongest.join(', ')}` : '') +
+        (s.prior ? `; ${s.prior.explanation}` : '');
+    }
+    return s.explanation;
+  },
+};
 
 function ruleScores(scores: Scores, categories: readonly string[]): Record<string, number> {
   const out: Record<string, number> = {};

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { LocalClassifier } from '../../../../src/classify/local/index.ts';
+
+describe('model evidence', () => {
+  it('GIVEN a flagged message WHEN its evidence is spread, listed and serialised THEN cues and explanation are own enumerable properties, in the same order', () => {
+    const r = new LocalClassifier().classifySync({ message: { id: 'm', authorId: 'u2', text: "you're remembering it wrong, that never happened" }, context: [{ id: 'c', authorId: 'u1', text: 'i told you how i felt last week', sentAt: 0 }] });
+    const ev = r.evidence.gaslighting;
+    expect(ev).toBeDefined();
+    if (!ev) return;
+    expect(Object.keys(ev)).toEqual(['score', 'cues', 'explanation', 'source']);
+    const spread = { ...ev };
+    expect(spread.cues).toEqual(ev.cues);
+    expect(spread.explanation).toBe(ev.explanation);
+    expect(ev.cues.length).toBeGreaterThan(0);
+    expect(ev.explanation).toMatch(/^model \d\.\d\d, rules \d\.\d\d \(model\)/);
+    expect(JSON.parse(JSON.stringify(ev))).toEqual(spread);
+  });
+});
