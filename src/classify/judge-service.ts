@@ -56,8 +56,9 @@ export class JudgeService {
    */
   async judgeQueued(items: readonly { messageId: number; version: number }[]): Promise<{ failed: { messageId: number; version: number }[]; error?: unknown }> {
     const purges: ChannelPurges = new Map();
+    const due: DueAction[] = [];
     const prefetched = this.#prefetch(items);
-    const settled = await Promise.allSettled(items.map((m) => this.judge(m.messageId, m.version, { skipFinished: true, purges, prefetched: prefetched.get(m.messageId) })));
+    const settled = await Promise.allSettled(items.map((m) => this.judge(m.messageId, m.version, { skipFinished: true, purges, due, prefetched: prefetched.get(m.messageId) })));
     // Each channel of the burst once, after its messages, instead of once per message. A crash before this
     // leaves the text to the next judgement of the channel or to the sweep.
     if (purges.size > 0) {
@@ -65,6 +66,9 @@ export class JudgeService {
         for (const p of purges.values()) this.deps.messages.purgeChannel(p.groupId, p.channelId, p.keep, p.before);
       });
     }
+    // The burst's cards and alerts in one call to the queue, after the commits that recorded them. Should the
+    // queue refuse, the job fails and is retried, and the periodic check (`queueDue`) queues the recorded actions.
+    await this.deps.actions.enqueue(due);
     const failed: { messageId: number; version: number }[] = [];
     let error: unknown;
     settled.forEach((r, i) => {
@@ -108,7 +112,7 @@ export class JudgeService {
     return out;
   }
 
-  async judge(messageId: number, version: number, options: { skipFinished?: boolean; purges?: ChannelPurges; prefetched?: Prefetched | undefined } = {}): Promise<JudgeOutcome> {
+  async judge(messageId: number, version: number, options: { skipFinished?: boolean; purges?: ChannelPurges; prefetched?: Prefetched | undefined; due?: DueAction[] } = {}): Promise<JudgeOutcome> {
     const msg = options.prefetched ? options.prefetched.msg : this.deps.messages.get(messageId);
     // Gone (member left, retention) or superseded by an edit: nothing to do.
     if (!msg || msg.version !== version || msg.text === null) return { status: 'skipped' };
@@ -129,9 +133,9 @@ export class JudgeService {
     const now = this.deps.clock.now();
     const over = CATEGORIES.filter((c) => result.scores[c] >= settings.thresholds[c]);
     const outcome: JudgeOutcome = over.length > 0
-      ? { status: 'flagged', flagId: await this.#raise(msg, version, result, over, context, settings, now, options.purges), categories: over }
+      ? { status: 'flagged', flagId: await this.#raise(msg, version, result, over, context, settings, now, options.purges, options.due), categories: over }
       : { status: 'classified' };
-    if (over.length === 0) await this.#classified(msg, version, result, settings, now, options.purges);
+    if (over.length === 0) await this.#classified(msg, version, result, settings, now, options.purges, options.due);
     this.deps.logger.debug({ messageId: msg.id, status: outcome.status, categories: outcome.categories, classifyMs }, 'judged');
     return outcome;
   }
@@ -154,7 +158,7 @@ export class JudgeService {
    * Requested on every try, not only on creation: a crash after the flag was written must not lose them.
    */
   async #raise(msg: StoredMessage, version: number, result: Classification, over: Category[],
-    context: readonly ContextMessage[], settings: GroupSettings, now: number, purges: ChannelPurges | undefined): Promise<number> {
+    context: readonly ContextMessage[], settings: GroupSettings, now: number, purges: ChannelPurges | undefined, dueSink: DueAction[] | undefined): Promise<number> {
     const categories: FlagCategory[] = over.map((c) => ({
       category: c, score: round(result.scores[c]), threshold: settings.thresholds[c],
       explanation: result.evidence[c]?.explanation ?? '', cues: result.evidence[c]?.cues ?? [], source: result.evidence[c]?.source ?? result.classifier,
@@ -179,7 +183,9 @@ export class JudgeService {
       if (automatic === null) this.#finish(msg, version, 'flagged', settings, now, purges);
       return { id, flag, due, automatic };
     });
-    await this.deps.actions.enqueue(step.due);
+    // An automatic step waits for its cards to be queued; otherwise a burst queues its cards together.
+    if (dueSink && step.automatic === null) dueSink.push(...step.due);
+    else await this.deps.actions.enqueue(step.due);
     if (step.flag && step.automatic !== null) {
       this.deps.flags.setOutcome(step.id, `automatic ${step.automatic} (awaiting therapist review)`);
       this.deps.flags.addDecision(step.id, 'holdspace:auto', 'auto', step.automatic, null, this.deps.clock.now());
@@ -218,14 +224,16 @@ export class JudgeService {
    * Under every threshold: the scores, the pattern check and the end of the judgement in one commit. When
    * the check raises a pattern flag, its card is recorded in that commit too and queued after it.
    */
-  async #classified(msg: StoredMessage, version: number, result: Classification, settings: GroupSettings, now: number, purges: ChannelPurges | undefined): Promise<void> {
+  async #classified(msg: StoredMessage, version: number, result: Classification, settings: GroupSettings, now: number, purges: ChannelPurges | undefined,
+    dueSink: DueAction[] | undefined): Promise<void> {
     const due = await this.deps.commit(() => {
       this.#saveScores(msg, version, result, now);
       const card = this.#pattern(msg, version, result, settings);
       this.#finish(msg, version, 'classified', settings, now, purges);
       return card;
     });
-    if (due) await this.deps.actions.enqueue([due]);
+    if (due && dueSink) dueSink.push(due);
+    else if (due) await this.deps.actions.enqueue([due]);
   }
 
   /** Repeated sub-threshold signals from one member toward the same member raise one `pattern` flag. */
