@@ -1,3 +1,5 @@
+import type { ContextMessage } from '../core/message.ts';
+
 /**
  * At most this many decrypted texts per process. The window is `context.messages` per channel, so this
  * only bites with very many busy channels; the oldest entries go first and are decrypted again if needed.
@@ -12,6 +14,8 @@ interface Entry {
   sentAt: number;
   /** The row's platform id: an id whose insert was rolled back can be given to another message. */
   platformMessageId: string;
+  /** The context line made from it, once: the classifier keys its per-message work on this object. */
+  line?: ContextMessage;
 }
 
 const channelKey = (groupId: string, channelId: string) => `${groupId}\u0000${channelId}`;
@@ -41,6 +45,19 @@ export class ContextTextCache {
     const e = this.#byId.get(id);
     if (e === undefined || e.version !== version) return undefined;
     return platformMessageId === undefined || e.platformMessageId === platformMessageId ? e.text : undefined;
+  }
+
+  /**
+   * The row's context line, the same object for every window it is in (so what the classifier works out from
+   * a context message, it works out once); undefined when the text is not held.
+   */
+  line(id: number, version: number, platformMessageId: string, authorId: string, sentAt: number): ContextMessage | undefined {
+    const e = this.#byId.get(id);
+    if (e === undefined || e.version !== version || e.platformMessageId !== platformMessageId) return undefined;
+    if (e.line === undefined || e.line.authorId !== authorId || e.line.sentAt !== sentAt) {
+      e.line = Object.freeze({ id: String(id), authorId, text: e.text, sentAt });
+    }
+    return e.line;
   }
 
   set(id: number, version: number, groupId: string, channelId: string, sentAt: number, text: string, platformMessageId = ''): void {

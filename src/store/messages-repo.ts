@@ -193,13 +193,13 @@ export class MessagesRepo {
 
   /** A window row as a context line, its text from memory or its row; null when its text is gone. */
   #line([id, version, authorId, sentAt, platformMessageId]: WindowRow): ContextMessage | null {
-    let text: string | null | undefined = this.#texts.get(id, version, platformMessageId);
-    if (text === undefined) {
-      const r = this.#textOf.get(id) as ContextRow | undefined;
-      // Deleted or edited by another process since the window was read: left out, as it would be now.
-      text = r && r.version === version ? this.#text(r) : null;
-    }
-    return text === null ? null : { id: String(id), authorId, text, sentAt };
+    const held = this.#texts.line(id, version, platformMessageId, authorId, sentAt);
+    if (held !== undefined) return held;
+    const r = this.#textOf.get(id) as ContextRow | undefined;
+    // Deleted or edited by another process since the window was read: left out, as it would be now.
+    const text = r && r.version === version ? this.#text(r) : null;
+    if (text === null) return null;
+    return this.#texts.line(id, version, platformMessageId, authorId, sentAt) ?? { id: String(id), authorId, text, sentAt };
   }
 
   markClassified(id: number, version: number, status: 'classified' | 'flagged', at: number): void {

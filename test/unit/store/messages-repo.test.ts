@@ -126,6 +126,19 @@ describe('MessagesRepo context text', () => {
     expect(cache.size).toBe(4); // the three left in the window and the new message
   });
 
+  it('GIVEN a message in several windows WHEN they are read THEN it is the same context object each time, and a new one once edited', () => {
+    const ids = judgeAll(3, 20);
+    const first = repo.context('g', 'c', ids[2]!, 20, 0);
+    const again = repo.context('g', 'c', ids[2]! + 1, 20, 0);
+    expect(again[0]).toBe(first[0]);
+    expect(repo.contexts('g', 'c', [{ id: ids[2]!, since: 0 }], 20).get(ids[2]!)?.[1]).toBe(first[1]);
+    repo.save(msg(1, { text: 'edited', editedAt: T0 + 5000 }));
+    const edited = repo.context('g', 'c', ids[2]!, 20, 0);
+    expect(edited[0]).toBe(first[0]);
+    expect(edited[1]).not.toBe(first[1]);
+    expect(edited[1]?.text).toBe('edited');
+  });
+
   it('GIVEN an edit WHEN the new version is judged THEN its new text is read, never the cached old one', () => {
     const ids = judgeAll(2, 20);
     repo.save(msg(1, { text: 'now different', editedAt: T0 + 5000 }));
