@@ -33,8 +33,8 @@ const DE_ESCALATE = /\b(?:i'm (?:safe|okay|ok|alright|fine)|(?:is|are|am) (?:saf
 const STILL_AT_RISK = /\b(?:pills?|meds|bottle|rope|gun|knife|blade|drafts?|note|it's (?:on|in|next)|next to me|still|keep|counted|i don't know|idk|i called|they're coming|right now|apt|ave|st|rd|floor|again)\b/;
 
 /** One keyword scan decides which of the crisis regexes can match a message at all. */
-const G = { intent: 0, means: 1, immediate: 2, others: 3, abuse: 4, violence: 5, happening: 6 } as const;
-const GATES = new GateSet([INTENT, MEANS, IMMEDIATE, OTHERS_HARM, ABUSE_NOW, VIOLENCE, HAPPENING]);
+const G = { intent: 0, means: 1, immediate: 2, others: 3, abuse: 4, violence: 5, happening: 6, deEscalate: 7 } as const;
+const GATES = new GateSet([INTENT, MEANS, IMMEDIATE, OTHERS_HARM, ABUSE_NOW, VIOLENCE, HAPPENING, DE_ESCALATE]);
 
 export const crisisConfigSchema = z.object({
   /** Score given to a message that continues the writer's own crisis disclosure from the last messages. */
@@ -87,7 +87,7 @@ export function crisisOfText(lower: string, config: CrisisConfig): CrisisEvidenc
   if (PAST.test(lower) && !NOW.test(lower)) { score *= config.pastFactor; notes.push('told in the past tense'); }
   if (FIGURATIVE.test(lower)) { score *= config.figurativeFactor; notes.push('figurative or joking'); }
   if (NEGATED.test(lower)) { score *= config.negatedFactor; notes.push('negated'); }
-  if (DE_ESCALATE.test(lower) && !/\b(?:i'm not|i am not|i'm still not)\b/.test(lower)) { score *= 0.5; notes.push('says things are safer now'); }
+  if (open[G.deEscalate] === true && DE_ESCALATE.test(lower) && !/\b(?:i'm not|i am not|i'm still not)\b/.test(lower)) { score *= 0.5; notes.push('says things are safer now'); }
   if (RESPONDER.test(lower)) { score *= config.responderFactor; notes.push("a helper's reply"); }
   if (THIRD_PARTY.test(lower) && !/\b(?:me|my door|i'm|i am)\b/.test(lower)) { score *= config.thirdPartyFactor; notes.push('about a third party'); }
   return { score, cues, notes };
@@ -136,12 +136,14 @@ export const crisisDetector = defineDetector<CrisisConfig>({
   match(view: MessageView, config) {
     // Safety news from the writer ("I poured them out, my sister is coming"): the classifier's model stage
     // reads this and does not raise the message to crisis on the strength of the writer's earlier words.
-    view.memo.set(SAFER_NOW, DE_ESCALATE.test(view.lower) && !/\b(?:i'm not|i am not|i'm still not|lie|lied|lying)\b/.test(view.lower));
+    // DE_ESCALATE runs on every message: its keys, read from the message's one keyword scan, say first whether it can match.
+    const deEscalate = GATES.scan(view.lower)[G.deEscalate] === true && DE_ESCALATE.test(view.lower);
+    view.memo.set(SAFER_NOW, deEscalate && !/\b(?:i'm not|i am not|i'm still not|lie|lied|lying)\b/.test(view.lower));
     const own = crisisOfText(view.lower, config);
     let score = own.score;
     const cues = [...own.cues];
     const notes = [...own.notes];
-    if (score < config.continuationScore && config.continuationLookback > 0 && ownRecent(view, config.continuationLookback) && STILL_AT_RISK.test(view.lower) && !DE_ESCALATE.test(view.lower) && !RESPONDER.test(view.lower)) {
+    if (score < config.continuationScore && config.continuationLookback > 0 && ownRecent(view, config.continuationLookback) && STILL_AT_RISK.test(view.lower) && !deEscalate && !RESPONDER.test(view.lower)) {
       let seen = 0;
       for (let i = view.context.length - 1; i >= 0 && seen < config.continuationLookback; i--) {
         const c = view.context[i];
