@@ -5,8 +5,6 @@ import { GateSet } from './prefilter.ts';
 export interface Sentence {
   start: number;
   end: number;
-  /** Lower-cased, apostrophes normalised; same length as the original slice. */
-  lower: string;
   /** Second person: you, your, u, ur, yourself, or a member named in the text. */
   addressed: boolean;
   /** First person singular anywhere in the sentence. */
@@ -165,20 +163,52 @@ export function inQuotes(view: MessageView, index: number): boolean {
   return false;
 }
 
-const BOUNDARY = /[.!?;\n]+|\s[\u2014\u2013]\s|\s-{1,2}\s/g;
-
+/**
+ * Sentences end at a run of [.!?;\n], a spaced dash (" — ", " – ") or a spaced hyphen pair (" - ", " -- "): exactly
+ * what /[.!?;\n]+|\s[\u2014\u2013]\s|\s-{1,2}\s/g finds, read by hand (no match array per boundary).
+ */
 function splitSentences(lower: string, members: ReadonlySet<string> | null, imperativeOpen: boolean): Sentence[] {
   const out: Sentence[] = [];
+  const n = lower.length;
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(lower); m !== null; m = BOUNDARY.exec(lower)) {
-    // A dot inside a word or number (example.com, 212.555.0187, 3.5) does not end a sentence.
-    if (m[0] === '.' && m.index + 1 < lower.length && lower[m.index + 1] !== ' ' && lower[m.index + 1] !== '\n') continue;
-    pushSentence(out, lower, start, m.index, members, imperativeOpen);
-    start = m.index + m[0].length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (isSentenceEnd(c)) {
+      let j = i + 1;
+      while (j < n && isSentenceEnd(lower.charCodeAt(j))) j++;
+      // A dot inside a word or number (example.com, 212.555.0187, 3.5) does not end a sentence.
+      if (c === 46 && j === i + 1 && j < n && lower.charCodeAt(j) !== 32 && lower.charCodeAt(j) !== 10) { i = j; continue; }
+      pushSentence(out, lower, start, i, members, imperativeOpen);
+      start = i = j;
+      continue;
+    }
+    if (isSpace(c)) {
+      const d = lower.charCodeAt(i + 1);
+      let length = 0;
+      if ((d === 0x2014 || d === 0x2013) && isSpace(lower.charCodeAt(i + 2))) length = 3;
+      else if (d === 45) length = lower.charCodeAt(i + 2) === 45 && isSpace(lower.charCodeAt(i + 3)) ? 4 : isSpace(lower.charCodeAt(i + 2)) ? 3 : 0;
+      if (length > 0) {
+        pushSentence(out, lower, start, i, members, imperativeOpen);
+        start = i = i + length;
+        continue;
+      }
+    }
+    i++;
   }
-  pushSentence(out, lower, start, lower.length, members, imperativeOpen);
+  pushSentence(out, lower, start, n, members, imperativeOpen);
   return out;
+}
+
+/** [.!?;\n] */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
+}
+
+/** /\s/ on one UTF-16 unit (NaN past the end is no space). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function pushSentence(out: Sentence[], lower: string, start: number, end: number, members: ReadonlySet<string> | null, imperativeOpen: boolean): void {
@@ -188,21 +218,29 @@ function pushSentence(out: Sentence[], lower: string, start: number, end: number
 }
 
 function analyseSentence(lower: string, start: number, end: number, members: ReadonlySet<string> | null, imperativeOpen: boolean): Sentence | null {
-  const s = lower.slice(start, end);
-  if (!/[a-z0-9]/.test(s)) return null;
+  if (!hasWordChar(lower, start, end)) return null;
   // An imperative at the start of a clause ("stop twisting things", "relax") is addressed too.
   // (Second person, first person and hedges are marked afterwards in one pass over the message.)
-  let addressed = imperativeOpen && IMPERATIVE_START.test(s);
+  let addressed = imperativeOpen && IMPERATIVE_START.test(lower.slice(start, end));
   if (!addressed && members) {
     for (const id of members) if (wordIndexOf(lower, id, start, end) >= 0) { addressed = true; break; }
   }
   return {
-    start, end, lower: s, addressed,
+    start, end, addressed,
     firstPerson: false,
     reportedFrom: Number.POSITIVE_INFINITY,
     reportedTo: Number.POSITIVE_INFINITY,
     hedged: false,
   };
+}
+
+/** /[a-z0-9]/ in lower[start, end). */
+function hasWordChar(lower: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
 }
 
 const SECOND_PERSON_G = new RegExp(SECOND_PERSON.source, 'g');
