@@ -50,8 +50,19 @@ export interface CueHit {
 /** Validation and reframing markers: the writer acknowledges the other's feeling before nuancing it. */
 const VALIDATING = /\b(?:that sounds (?:really |so |super |incredibly )?(?:hard|awful|rough|painful|exhausting|scary|tough|difficult|lonely|overwhelming)|sounds (?:really |so )?(?:hard|awful|rough|painful|exhausting|scary|tough|difficult)|i hear you|that makes (?:total |complete )?sense|your feelings (?:are|make)|it's (?:okay|ok|valid|understandable) (?:to|that)|you're not alone|so valid|totally valid|i'm so sorry|i'm sorry (?:you|that)|no wonder you|of course you (?:feel|felt|are))\b/;
 const VALIDATING_GATE = new GateSet([VALIDATING]);
-/** Pushback markers of an argumentative reply. */
-const PUSHBACK = /(?:\b(?:tbh|honestly|just saying|i'm just saying|im just saying|not to be (?:harsh|mean|rude|that person|a downer)|no offense|to be fair|i mean|ok but|okay but|sure but|sure,|well,|idk|lol|lmao|ngl|fr|literally|kinda|kind of|actually|though|tho|wow|seriously|come on|smh|whatever|anyway|respectfully|let's be real|be honest|just being honest)\b|\u{1f644}|\u{1f602}|\u{1f643}|\u{1f937})/u;
+/**
+ * Pushback markers of an argumentative reply: words, or an eye-roll, tears-of-joy, upside-down or shrug emoji.
+ * The words are a regex of their own (gated by their literals from the message's keyword scan) and the emoji are
+ * looked for as strings: together exactly the one regex they were, /(?:\b(?:tbh|...)\b|\u{1f644}|...)/u.
+ */
+const PUSHBACK_WORDS = /\b(?:tbh|honestly|just saying|i'm just saying|im just saying|not to be (?:harsh|mean|rude|that person|a downer)|no offense|to be fair|i mean|ok but|okay but|sure but|sure,|well,|idk|lol|lmao|ngl|fr|literally|kinda|kind of|actually|though|tho|wow|seriously|come on|smh|whatever|anyway|respectfully|let's be real|be honest|just being honest)\b/;
+const PUSHBACK_EMOJI = ['\u{1f644}', '\u{1f602}', '\u{1f643}', '\u{1f937}'];
+const PUSHBACK_GATE = new GateSet([PUSHBACK_WORDS]);
+function pushback(lower: string): boolean {
+  if (PUSHBACK_GATE.scan(lower)[0] === true && PUSHBACK_WORDS.test(lower)) return true;
+  for (const e of PUSHBACK_EMOJI) if (lower.includes(e)) return true;
+  return false;
+}
 /** Support markers: a message that contains them is not read as argumentative. */
 const SUPPORT = /(?:\b(?:sorry|hugs?|sending|proud|you've got this|you got this|hope|glad|thank|thanks|sounds (?:so |really )?(?:hard|awful|rough|scary|painful)|that's (?:so |really )?(?:hard|rough|awful|scary)|valid|here for you|not alone|be gentle|take care|you matter|brave|rooting for|love you|i hear you|so real|same here|me too)\b|\u{1f49b}|\u{2764}|\u{1f49c}|\u{1f499}|\u{1fa77}|\u{1f917}|\u{1fac2}|\u{1f970}|\u{1f64f})/u;
 /** Self-talk turns a put-down into self-doubt: "maybe I'm overreacting". Hedges like "I guess" are not a subject. */
@@ -91,7 +102,7 @@ export function scoreCues(view: MessageView, set: CueSet, config: CueConfig): { 
   }
   let argumentative = view.memo.get(ARGUMENTATIVE_KEY) as boolean | undefined;
   if (argumentative === undefined) {
-    argumentative = view.addressed && PUSHBACK.test(view.lower) && !SUPPORT.test(view.lower);
+    argumentative = view.addressed && pushback(view.lower) && !SUPPORT.test(view.lower);
     view.memo.set(ARGUMENTATIVE_KEY, argumentative);
   }
   const { cues } = set;

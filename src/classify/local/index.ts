@@ -111,7 +111,12 @@ export class LocalClassifier implements Classifier {
           : this.combine === 'max' ? Math.max(rules, modelScore) : modelScore;
         scores[category] = combined;
         const prior = evidence[category];
-        if (combined < EVIDENCE_FLOOR && rules === 0) { delete evidence[category]; continue; }
+        if (combined < EVIDENCE_FLOOR && rules === 0) {
+          // Only a detector's evidence can be here, and it comes with rules > 0: a delete (a slow runtime call
+          // even for an absent key, once per category of most messages) is done only when there is one.
+          if (prior !== undefined) delete evidence[category];
+          continue;
+        }
         explainer ??= new ModelExplainer(model, view, cueScores);
         evidence[category] = modelEvidence(explainer, i, combined, modelScore, rules, this.combine, prior);
       }

@@ -100,8 +100,12 @@ function isDigits(s: string): boolean {
   return s.length > 0;
 }
 
-function norm(tok: string, members: ReadonlySet<string>): string {
-  if (members.has(tok)) return '<member>';
+/**
+ * A member's id (any author of the context, lower-cased, or a member named in the message) reads as <member>:
+ * `authors` and `named` are the view's own, so no set of them is built per message.
+ */
+function norm(tok: string, authors: ReadonlyMap<string, string>, named: readonly string[]): string {
+  if (authors.has(tok) || (named.length > 0 && named.includes(tok))) return '<member>';
   const c0 = tok.charCodeAt(0);
   if (c0 === 117 /* u */ && tok.length >= 2 && tok.length <= 4 && isDigits(tok.slice(1))) return '<member>';
   if (c0 >= 48 && c0 <= 57 && isDigits(tok)) return '<num>';
@@ -197,8 +201,8 @@ export function scratchFeatures(view: MessageView, cueScores: Readonly<Record<st
 }
 
 function collect(view: MessageView, cueScores: Readonly<Record<string, number>>, b: Builder): void {
-  const members = new Set<string>(view.authors.keys());
-  for (const m of view.namedMembers) members.add(m);
+  const authors = view.authors;
+  const named = view.namedMembers;
 
   const lower = view.lower;
   const sentences = view.sentences;
@@ -220,7 +224,7 @@ function collect(view: MessageView, cueScores: Readonly<Record<string, number>>,
     while (si < sentences.length && (sentences[si]?.end ?? 0) <= index) si++;
     const sentence = sentences[si] && (sentences[si] as Sentence).start <= index ? sentences[si] : undefined;
     if (sentence !== prevSentence) { prevTok = ''; prevSentence = sentence; negScope = false; }
-    const tok = norm(words.word, members);
+    const tok = norm(words.word, authors, named);
     count++;
     if (tok === '?') question = true;
     const zone = zoneAt(view, sentence, index);
@@ -283,7 +287,7 @@ function collect(view: MessageView, cueScores: Readonly<Record<string, number>>,
     if (!c) continue;
     if (c.authorId === view.authorId) {
       const own = contextFacts(c).get(OWN_WORDS_KEY, ownWords);
-      for (let w = 0; w < own.length; w++) b.add(H_M, 'm|', norm(own[w] as string, members), 0.3);
+      for (let w = 0; w < own.length; w++) b.add(H_M, 'm|', norm(own[w] as string, authors, named), 0.3);
       break;
     }
     if (contextFacts(c).get(SAFETY_QUESTION_KEY, safetyQuestion)) b.add(H_C, 'c|', 'asked-about-safety', 1);

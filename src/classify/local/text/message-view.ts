@@ -86,7 +86,8 @@ export function buildMessageView(input: {
   const sentences = splitSentences(lower, namedMembers.length > 0 ? new Set(namedMembers) : null, imperativeOpen);
   markPositions(lower, sentences, SECOND_PERSON_G, 'addressed');
   markPositions(lower, sentences, FIRST_PERSON_G, 'firstPerson');
-  markPositions(lower, sentences, HEDGE_G, 'hedged');
+  // Hedges are rare: their literals, from the message's one keyword scan, say whether the regex need run.
+  if (HEDGE_GATE.scan(lower)[0] === true) markPositions(lower, sentences, HEDGE_G, 'hedged');
   markReportedSpeech(lower, sentences);
   let addressed = false;
   for (const s of sentences) if (s.addressed) { addressed = true; break; }
@@ -247,6 +248,7 @@ const SECOND_PERSON_G = new RegExp(SECOND_PERSON.source, 'g');
 const FIRST_PERSON_G = new RegExp(FIRST_PERSON.source, 'g');
 const HEDGE_G = new RegExp(HEDGE.source, 'g');
 const IMPERATIVE_GATE = new GateSet([IMPERATIVE_START]);
+const HEDGE_GATE = new GateSet([HEDGE]);
 const FRAME_GATES = new GateSet([REPORT_FRAME, PASSIVE_FRAME]);
 
 /** Marks each sentence that contains a match of `re` (one pass over the message, not one per sentence). */
