@@ -134,6 +134,16 @@ describe('classify jobs of a burst', () => {
     expect(h.hs.db.$client.prepare('select count(*) n from message_scores').get()).toEqual({ n: 3 });
   });
 
+  it('GIVEN a burst whose read at once fails WHEN the job runs THEN each message is read and judged on its own, and the failure is logged', async () => {
+    const classifier = new CountingClassifier();
+    h = await harness({ classifier });
+    h.hs.internals.messages.getMany = () => { throw new Error('disk I/O error'); };
+    await Promise.all([1, 2, 3].map((i) => h.hs.core.ingest(msg(i))));
+    await h.hs.drain();
+    expect(classifier.judged).toHaveLength(3);
+    expect(h.logs.some((l) => l.includes('judging its messages one by one'))).toBe(true);
+  });
+
   it('GIVEN more messages than one job takes WHEN queued THEN they are split into jobs of at most CLASSIFY_BATCH_MAX; a malformed job payload fails for good', () => {
     const items = Array.from({ length: CLASSIFY_BATCH_MAX * 2 + 1 }, (_, i) => ({ messageId: i + 1, version: 1 }));
     const jobs = classifyJobs(items);
