@@ -291,6 +291,23 @@ export class KeyGates {
     const size = byKey.size ? Math.max(...byKey.keys()) + 1 : 0;
     for (let id = 0; id < size; id++) this.byKey.push(byKey.get(id) ?? null);
     this.open = new Uint8Array(keysPerItem.length);
+    if (keysPerItem.length <= 30) {
+      this.masks = new Int32Array(size);
+      for (let id = 0; id < size; id++) for (const item of this.byKey[id] ?? []) this.masks[id] = (this.masks[id] as number) | (1 << item);
+      for (const item of this.always) this.alwaysMask |= 1 << item;
+    }
+  }
+
+  /** Key id → the items it opens as a bit mask; only for up to 30 items. */
+  private readonly masks: Int32Array | null = null;
+  private alwaysMask = 0;
+
+  /** What scan() tells, as a bit mask (bit i: item i may match), for up to 30 items; without the scratch array. */
+  scanMask(lower: string): number {
+    const masks = this.masks as Int32Array;
+    let mask = this.alwaysMask;
+    for (const id of this.scanner.scan(lower)) if (id < masks.length) mask |= masks[id] as number;
+    return mask;
   }
 
   /** open[i] === 1 when item i may match `lower`. Scratch space: valid until the next call (the classifier is synchronous). */
@@ -318,8 +335,10 @@ function gateKeys(re: RegExp): readonly string[] | null {
  */
 export class GateSet {
   private readonly gates: KeyGates;
+  private readonly size: number;
 
   constructor(regexes: readonly RegExp[]) {
+    this.size = regexes.length;
     this.gates = new KeyGates(regexes.map((re) => {
       const keys = gateKeys(re);
       return !keys || keys.some((k) => !/^[\x00-\x7f]+$/.test(k)) ? null : keys;
@@ -332,13 +351,13 @@ export class GateSet {
    * tenth of the classifier's allocation.
    */
   scan(lower: string): boolean[] {
-    const open = this.gates.scan(lower);
-    if (open.length > 30) return toBooleans(open);
-    let mask = 0;
-    for (let i = 0; i < open.length; i++) if (open[i] === 1) mask |= 1 << i;
+    if (this.size > 30) return toBooleans(this.gates.scan(lower));
+    const mask = this.gates.scanMask(lower);
     let out = this.byMask.get(mask);
     if (out === undefined) {
-      out = Object.freeze(toBooleans(open)) as boolean[];
+      out = [];
+      for (let i = 0; i < this.size; i++) out.push((mask & (1 << i)) !== 0);
+      Object.freeze(out);
       if (this.byMask.size < MAX_SHARED_ANSWERS) this.byMask.set(mask, out);
     }
     return out;
