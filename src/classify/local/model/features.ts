@@ -112,6 +112,20 @@ function norm(tok: string, authors: ReadonlyMap<string, string>, named: readonly
   return NORMAL.get(tok) ?? tok;
 }
 
+/** Word classes of a normalised token, as bits: second person, first person, negation. */
+const IS_SECOND = 1, IS_FIRST = 2, IS_NEGATION = 4;
+interface WordInfo { norm: string; flags: number }
+/**
+ * norm() and the three word-class sets in one lookup per word: every raw token that NORMAL maps or that is in
+ * SECOND, FIRST or NEGATION, with its normal form and that form's classes (a member or number is neither).
+ */
+const RAW_WORDS = new Map<string, WordInfo>();
+{
+  const flagsOf = (w: string): number => (SECOND.has(w) ? IS_SECOND : 0) | (FIRST.has(w) ? IS_FIRST : 0) | (NEGATION.has(w) ? IS_NEGATION : 0);
+  for (const w of [...SECOND, ...FIRST, ...NEGATION]) RAW_WORDS.set(w, { norm: w, flags: flagsOf(w) });
+  for (const [raw, normal] of NORMAL) RAW_WORDS.set(raw, { norm: normal, flags: flagsOf(normal) });
+}
+
 /** The FNV state after each prefix: a feature's hash continues from it. */
 const H_W = fnv(FNV_OFFSET, 'w|'), H_A = fnv(FNV_OFFSET, 'a|'), H_S = fnv(FNV_OFFSET, 's|'), H_B = fnv(FNV_OFFSET, 'b|');
 const H_0 = fnv(FNV_OFFSET, '0|'), H_Q = fnv(FNV_OFFSET, 'q|'), H_R = fnv(FNV_OFFSET, 'r|'), H_F = fnv(FNV_OFFSET, 'f|');
@@ -224,20 +238,31 @@ function collect(view: MessageView, cueScores: Readonly<Record<string, number>>,
     while (si < sentences.length && (sentences[si]?.end ?? 0) <= index) si++;
     const sentence = sentences[si] && (sentences[si] as Sentence).start <= index ? sentences[si] : undefined;
     if (sentence !== prevSentence) { prevTok = ''; prevSentence = sentence; negScope = false; }
-    const tok = norm(words.word, authors, named);
+    // norm(), with the word's classes from the same lookup
+    const raw = words.word;
+    let tok = raw;
+    let flags = 0;
+    const c0 = raw.charCodeAt(0);
+    if (authors.has(raw) || (named.length > 0 && named.includes(raw))) tok = '<member>';
+    else if (c0 === 117 /* u */ && raw.length >= 2 && raw.length <= 4 && isDigits(raw.slice(1))) tok = '<member>';
+    else if (c0 >= 48 && c0 <= 57 && isDigits(raw)) tok = '<num>';
+    else {
+      const info = RAW_WORDS.get(raw);
+      if (info !== undefined) { tok = info.norm; flags = info.flags; }
+    }
     count++;
     if (tok === '?') question = true;
     const zone = zoneAt(view, sentence, index);
     if (zone === 'q') { b.add(H_Q, 'q|', tok, 1); quotedWords++; prevTok = ''; continue; }
     if (zone === 'r') { b.add(H_R, 'r|', tok, 1); reportedWords++; prevTok = ''; continue; }
-    if (SECOND.has(tok)) secondPerson++;
-    if (FIRST.has(tok)) firstPerson++;
+    if ((flags & IS_SECOND) !== 0) secondPerson++;
+    if ((flags & IS_FIRST) !== 0) firstPerson++;
     // A negation covers the rest of its clause: "none of this is your fault" is not "your fault".
     if (negScope && CLAUSE_END.test(lower.slice(prevEnd, index))) negScope = false;
     prevEnd = words.end;
     if (negScope) b.add(H_N, 'n|', tok, 1);
     else b.add(H_W, 'w|', tok, 1);
-    if (NEGATION.has(tok)) { negated = true; negScope = true; }
+    if ((flags & IS_NEGATION) !== 0) { negated = true; negScope = true; }
     if (sentence?.addressed) b.add(H_A, 'a|', tok, 1);
     else if (sentence?.firstPerson) b.add(H_S, 's|', tok, 1);
     if (prevTok) b.add(H_B, 'b|', prevTok, 1, tok);
