@@ -138,13 +138,15 @@ const H_C = fnv(FNV_OFFSET, 'c|'), H_M = fnv(FNV_OFFSET, 'm|'), H_CUE = fnv(FNV_
  * scratchFeatures).
  */
 class Builder {
-  ids = new Int32Array(256);
-  values = new Float64Array(256);
+  ids: Int32Array;
+  values: Float64Array;
   n = 0;
   readonly names: string[] = [];
   readonly parts: { prefixes: string[]; a: string[]; b: Array<string | undefined> } | undefined;
   private readonly withNames: boolean;
-  constructor(names: boolean | 'on-demand') {
+  constructor(names: boolean | 'on-demand', capacity = 256) {
+    this.ids = new Int32Array(capacity);
+    this.values = new Float64Array(capacity);
     this.withNames = names === true;
     this.parts = names === 'on-demand' ? { prefixes: [], a: [], b: [] } : undefined;
   }
@@ -197,7 +199,8 @@ export interface FeatureBuffer {
   length: number;
 }
 
-const SCRATCH = new Builder(false);
+/** Room for the features of a message of ANALYSIS_CHARS (8,000 characters), so the hot path never grows them. */
+const SCRATCH = new Builder(false, 8192);
 const SCRATCH_OUT: FeatureBuffer = { ids: SCRATCH.ids, values: SCRATCH.values, length: 0 };
 
 /**

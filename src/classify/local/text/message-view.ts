@@ -184,11 +184,13 @@ function splitSentences(lower: string, members: ReadonlySet<string> | null, impe
       start = i = j;
       continue;
     }
-    if (isSpace(c)) {
+    // (reads stay inside the string: an out-of-bounds charCodeAt would deoptimise this loop)
+    if (i + 2 < n && isSpace(c)) {
       const d = lower.charCodeAt(i + 1);
+      const e = lower.charCodeAt(i + 2);
       let length = 0;
-      if ((d === 0x2014 || d === 0x2013) && isSpace(lower.charCodeAt(i + 2))) length = 3;
-      else if (d === 45) length = lower.charCodeAt(i + 2) === 45 && isSpace(lower.charCodeAt(i + 3)) ? 4 : isSpace(lower.charCodeAt(i + 2)) ? 3 : 0;
+      if ((d === 0x2014 || d === 0x2013) && isSpace(e)) length = 3;
+      else if (d === 45) length = e === 45 && i + 3 < n && isSpace(lower.charCodeAt(i + 3)) ? 4 : isSpace(e) ? 3 : 0;
       if (length > 0) {
         pushSentence(out, lower, start, i, members, imperativeOpen);
         start = i = i + length;
@@ -206,7 +208,7 @@ function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
 }
 
-/** /\s/ on one UTF-16 unit (NaN past the end is no space). */
+/** /\s/ on one UTF-16 unit. */
 function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -19,7 +19,7 @@ function views() {
     }
   }
   // a long message, so the reused buffers have to grow
-  out.push(buildMessageView({ text: 'you never listen and you keep saying it is fine. '.repeat(80), authorId: 'u1', context: [] }));
+  out.push(buildMessageView({ text: 'you never listen and you keep saying it is fine. '.repeat(400), authorId: 'u1', context: [] }));
   return out;
 }
 
