@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { PhiSpan } from '../../../core/classifier.ts';
 import { defineDetector } from '../detector.ts';
-import { FIRST_NAME_ANCHOR_GATE } from '../phi/health-info.ts';
+import { FIRST_NAME_ANCHOR_GATE, mayCarryHealthDetail } from '../phi/health-info.ts';
 import { lowerFullNames, mayNameInLowerCase } from '../phi/names.ts';
 import { PHI_RECOGNIZERS } from '../phi/registry.ts';
+import { anchoredFirstNames, conversationNameMentions, thirdPartyNameRecognizer } from '../phi/third-party-names.ts';
 import { hasSiteLink } from '../phi/contact.ts';
 
 /**
@@ -18,6 +19,11 @@ export const phiConfigSchema = z.object({
   identifierScore: z.number().min(0).max(1).default(0.9),
   /** Score of a message whose only PHI is a full name. */
   nameOnlyScore: z.number().min(0).max(1).default(0.7),
+  /**
+   * Score of a message whose only PHI is the first name of a third party ("my cousin Odile"): redacted, but under
+   * the default threshold, since the guide flags full names.
+   */
+  firstNameOnlyScore: z.number().min(0).max(1).default(0.4),
 });
 export type PhiConfig = z.infer<typeof phiConfigSchema>;
 
@@ -27,15 +33,19 @@ export const phiDetector = defineDetector<PhiConfig>({
   defaults: phiConfigSchema.parse({}),
   match(view, config) {
     let found: PhiSpan[] = [];
-    if (!mayHoldPhi(view.text, view.lower) && lowerFullNames(view).length === 0) return { score: 0, cues: [], explanation: 'no identifiers or third-party health details', spans: [] };
+    if (!mayHoldPhi(view.text, view.lower) && lowerFullNames(view).length === 0 && anchoredFirstNames(view).length === 0 && conversationNameMentions(view).length === 0 && !mayCarryHealthDetail(view)) return { score: 0, cues: [], explanation: 'no identifiers or third-party health details', spans: [] };
+    let firstNames: Set<PhiSpan> | null = null;
     for (const r of PHI_RECOGNIZERS) {
       const more = r.find(view, found);
-      if (more.length) found = resolveOverlaps(found.concat(more));
+      if (more.length === 0) continue;
+      if (r === thirdPartyNameRecognizer) firstNames = new Set(more);
+      found = resolveOverlaps(found.concat(more));
     }
     if (found.length === 0) return { score: 0, cues: [], explanation: 'no identifiers or third-party health details', spans: [] };
     const types = [...new Set(found.map((s) => s.type))];
     const direct = types.some((t) => t !== 'NAME' && t !== 'HEALTH_INFO');
-    const score = direct ? config.identifierScore : types.includes('HEALTH_INFO') ? config.healthInfoScore : config.nameOnlyScore;
+    const score = direct ? config.identifierScore : types.includes('HEALTH_INFO') ? config.healthInfoScore
+      : firstNames && found.every((s) => firstNames.has(s)) ? config.firstNameOnlyScore : config.nameOnlyScore;
     return {
       score, cues: types, spans: found,
       explanation: `discloses ${types.map((t) => t.toLowerCase().replace('_', ' ')).join(', ')} (${found.length} span${found.length > 1 ? 's' : ''}, redacted); score ${score.toFixed(2)}`,
@@ -91,5 +101,5 @@ function mayHoldPhi(text: string, lower: string): boolean {
     }
   }
   if (mayNameInLowerCase(lower) || FIRST_NAME_ANCHOR_GATE.test(lower) || hasSiteLink(lower)) return true; // "my friend dana reyes", "Mark from group"
-  return /\b(?:at|dot|zero|one|two|three|four|five|six|seven|eight|nine|oh|snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|discord|venmo|cashapp|telegram|reddit|kik|threads|bluesky|linkedin|fb|facebook|youtube|twitch|tumblr|tinder|hinge|bumble|grindr|vsco|bereal|roblox|github|onlyfans|spotify|soundcloud|substack|mastodon|paypal|cash ?app|handle|username|arobase|arroba|chiocciola|klammeraffe|dr|mr|mrs|ms|mx|prof|nurse|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/.test(lower);
+  return /\b(?:at|dot|zero|one|two|three|four|five|six|seven|eight|nine|oh|snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|discord|venmo|cashapp|telegram|reddit|kik|threads|bluesky|bsky|linkedin|fb|facebook|youtube|twitch|tumblr|tinder|hinge|bumble|grindr|vsco|bereal|roblox|github|onlyfans|spotify|soundcloud|substack|mastodon|paypal|cash ?app|handle|username|arobase|arroba|chiocciola|klammeraffe|dr|mr|mrs|ms|mx|prof|nurse|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/.test(lower);
 }

@@ -24,12 +24,12 @@ const SPACED_NUMERIC = /(?<![\w/.-])\d{1,2}\s\d{1,2}\s(?:\d{4}|\d{2})(?![\w/.-])
 const NAMED = new RegExp(String.raw`\b(?:(?:${WEEKDAY_NAME},?\s)?${MONTHS}\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)?${YEAR}|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTHS}${YEAR})\b`, 'gi');
 /** "june fourteenth", "the fourteenth of june": a spelled day with its month ("second march" is a protest, so "of"). */
 const NAMED_WORDS = new RegExp(String.raw`\b(?:${MONTHS}\s(?:the\s)?${ORD_WORD}${YEAR}|${ORD_WORD}\sof\s${MONTHS}${YEAR})\b`, 'gi');
-const EVENT = /\b(?:born|dob|d\.o\.b|birthday|bday|b-day|birth|died|passed|death|admitted|discharged|hospitali[sz]ed|surgery|appointment|appt|excision|procedure|implant|implanted|date|on|since|diagnosed|scheduled|due)\b[^.\n]{0,20}$/i;
+const EVENT = /\b(?:born|dob|d\.o\.b|birthday|bday|b-day|birth|died|passed|death|admitted|discharged?|hospitali[sz]ed|surgery|appointment|appt|excision|procedure|implant|implanted|date|on|since|diagnosed|scheduled|due|infusion|chemo|follow[- ]?up)\b[^.\n]{0,20}$/i;
 /**
  * A day alone ("the 14th", "tuesday the 9th") or a month and year ("march 1989") is a date element only
  * when the event it dates is a person's: these words, not a bare "on" ("on the 2nd floor").
  */
-const PERSON_EVENT = /\b(?:born|dob|d\.o\.b|birthday|bday|b-day|died|passed|passed away|death|funeral|memorial|admitted|readmitted|discharged|released|hospitali[sz]ed|surgery|operation|appointment|appt|procedure|induced|due|scheduled|sober|clean|icu|intake|(?:turns|turned|turning) \d{1,3})\b[^.\n]{0,30}$/i;
+const PERSON_EVENT = /\b(?:born|dob|d\.o\.b|birthday|bday|b-day|died|passed|passed away|death|funeral|memorial|admitted|readmitted|discharged?|released|hospitali[sz]ed|surgery|operation|appointment|appt|procedure|induced|due|scheduled|sober|clean|icu|intake|rehab|detox|infusion|chemo|(?:sees?|seeing|saw) (?:an? |the |his |her |their )?(?:[a-z]+ )?(?:doc|doctor|specialist)|keep(?:s|ing)? (?:him|her|them)|kept (?:him|her|them)|(?:turns|turned|turning) \d{1,3})\b[^.\n]{0,30}$/i;
 /** The same words further back in the clause ("admitted to the psych unit at st mary's march 3rd"), for a day and month. */
 const PERSON_EVENT_FAR = /\b(?:born|dob|d\.o\.b|birthday|bday|b-day|died|passed away|funeral|admitted|readmitted|discharged|surgery|operation|induced)\b[^.\n;]{0,45}$/i;
 /** The event named after the date: "june 14th is his birthday", "the 3rd of march was the day she died". */
@@ -48,7 +48,7 @@ const ORDINAL_NOUN = /^\s(?:time|times|floor|step|steps|day|days|week|weeks|mont
 const ORDINAL_WORD_END = /^(?:\s*(?:[.,;:!?)\n]|$)|\s(?:of|and|at|but|so|then|in|from|after|before|for|this|next|last|or|when|until|till|because|around|about|i|she|he|they|we|my|his|her|their|to)\b)/i;
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTHS}\s(?:of\s)?\d{4}\b`, 'gi');
 /** The first two need a month name ("jan"..."dec"), the third a spelled ordinal, the fourth a PERSON_EVENT word: read from the message's one keyword scan. */
-const MONTH_GATE = new GateSet([NAMED, MONTH_YEAR, new RegExp(ORD_WORD), /born|dob|d\.o\.b|birthday|bday|b-day|died|passed|death|funeral|memorial|admitted|discharged|released|hospitali|surgery|operation|appointment|appt|procedure|induced|due|scheduled|sober|clean|icu|intake|turn/]);
+const MONTH_GATE = new GateSet([NAMED, MONTH_YEAR, new RegExp(ORD_WORD), /born|dob|d\.o\.b|birthday|bday|b-day|died|passed|death|funeral|memorial|admitted|discharge|released|hospitali|surgery|operation|appointment|appt|procedure|induced|due|scheduled|sober|clean|icu|intake|turn|rehab|detox|infusion|chemo|see|saw|keep|kept/]);
 
 /**
  * Month names of French, Spanish, Portuguese, Italian, German and Dutch, in the day-month-year order those

@@ -2,6 +2,7 @@ import type { PhiSpan } from '../../../core/classifier.ts';
 import { GateSet } from '../text/prefilter.ts';
 import type { MessageView } from '../text/message-view.ts';
 import { personWord } from './names.ts';
+import { recentThirdParty } from './third-party-names.ts';
 import { execAll, overlaps, push, span, SpanIndex, type PhiRecognizer } from './recognizer.ts';
 
 /**
@@ -11,13 +12,25 @@ import { execAll, overlaps, push, span, SpanIndex, type PhiRecognizer } from './
  * The span runs from the clause's predicate (has, had, died of, is on, her, his...) to the end of the
  * health phrase and a trailing time ("in 2020", "last year", "for months").
  */
-const TERMS = String.raw`(?:cancer|tumou?rs?|chemo(?:therapy)?|radiation|dementia|alzheimer'?s(?: stage \d)?|parkinson'?s|als|ms|hiv|aids|diabet\w+|insulin|strokes?|heart (?:attack|murmur|failure|condition)|murmur|jaundice|seizures?|epilepsy|concussion|overdos\w*|od'?d|addiction|relapsed?|rehab|detox|oxy\w*|opioids?|heroin|fentanyl|meth|alcoholism|lithium|sertraline|zoloft|prozac|lexapro|wellbutrin|adderall|ritalin|vyvanse|seroquel|abilify|xanax|klonopin|meds|medications?|antidepressants?|adhd|add|autism|autistic|asperger'?s|bipolar(?: (?:ii|i|1|2|disorder|type \w+|depression))?|schizo\w+|depression|depressed|anxiety|panic attacks?|ptsd|c-ptsd|ocd|eating disorder|anorexia|bulimia|psych (?:hold|ward|unit)|5150|hospitali[sz]ed|inpatient|outpatient|iop|php|tms|ect|breakdown|suicide attempt|attempted suicide|self[- ]harm\w*|tried to (?:kill|end) (?:herself|himself|themselves|themself|(?:her|his|their) life)|killed (?:herself|himself|themselves|themself)|took (?:her|his|their) own life|cutting (?:again|herself|himself|themselves)|miscarri\w+|lost (?:the baby|twins|a baby|the pregnancy)|stillbirth|pregnan\w+|cpap|nicu|ventilator|dialysis|surgery|excision|post-op|endo(?:metriosis)?|crps|fibromyalgia|migraines?|long covid|covid|diagnosis|disorder|memory (?:unit|care)|hospice|stress leave|medical leave|disability|fainted|passed out|infection|pneumonia|asthma|inattentive type|dyslexi\w*|chronic pain|lupus|copd|transplant|sobriety|sober|treatment[- ]resistant \w+|therapy|therapist|psychiatrist|rehab|suboxone|subutex|methadone|naltrexone|vivitrol|narcan|buprenorphine|in (?:the )?(?:hospital|icu|er|psych ward|ward)|icu|bpd|mdd|psychosis|psychotic|manic|mania|postpartum|ppd|cirrhosis|sepsis|coma|leukemia|lymphoma|hepatitis|hep c|std|herpes|alcoholic|addict|ambien|trazodone|gabapentin|effexor|cymbalta|paxil|celexa|buspar|latuda|risperdal|zyprexa|clozapine|haldol|depakote|lamictal|lamotrigine|antipsychotics?|anorexic|bulimic|tbi|brain injury|crohn'?s|colitis|mastectomy|hysterectomy|suicidal|ativan|valium|lorazepam|clonazepam|alprazolam|diazepam|citalopram|escitalopram|bupropion|remeron|hydroxyzine|propranolol|prazosin|topiramate|topamax|vraylar|rexulti|spravato|ketamine|strattera|concerta|focalin|elvanse|antabuse|disulfiram|acamprosate|ozempic|wegovy|mounjaro|metformin|naloxone|benzos?|sleeping pills|oxygen|\d{1,4}(?:\.\d{1,2})?\s?(?:mg|mcg|milligrams?)(?:\sof\s[a-z]{3,20})?|abortion|ivf|lyme(?: disease)?|disease|illness|syndrome|terminal \w+|sectioned|baker[- ]?act(?:ed)?|(?:was|got|been) committed|involuntary (?:hold|commitment)|psychiatric (?:hold|ward|unit|hospital)|mental hospital|sober living|halfway house|biopsy|amputat\w+|paraly[sz]\w+|cptsd|gad|` +
+const TERMS = String.raw`(?:cancer|tumou?rs?|chemo(?:therapy)?|radiation|dementia|alzheimer'?s(?: stage \d)?|parkinson'?s|als|ms|hiv|aids|diabet\w+|insulin|strokes?|heart (?:attack|murmur|failure|condition)|murmur|jaundice|seizures?|epilepsy|concussion|overdos\w*|od'?d|addiction|relapsed?|rehab|detox|oxy\w*|opioids?|heroin|fentanyl|meth|alcoholism|lithium|sertraline|zoloft|prozac|lexapro|wellbutrin|adderall|ritalin|vyvanse|seroquel|abilify|xanax|klonopin|meds|medications?|antidepressants?|adhd|add|autism|autistic|asperger'?s|bipolar(?: (?:ii|i|1|2|disorder|type \w+|depression))?|schizo\w+|depression|depressed|anxiety|panic attacks?|ptsd|c-ptsd|ocd|eating disorder|anorexia|bulimia|psych (?:hold|ward|unit)|5150|hospitali[sz]ed|inpatient|outpatient|iop|php|tms|ect|breakdown|suicide attempt|attempted suicide|self[- ]harm\w*|tried to (?:kill|end|take) (?:herself|himself|themselves|themself|(?:her|his|their) (?:own )?life)|killed (?:herself|himself|themselves|themself)|took (?:her|his|their) own life|cutting (?:again|herself|himself|themselves)|miscarri\w+|lost (?:the baby|twins|a baby|the pregnancy)|stillbirth|pregnan\w+|cpap|nicu|ventilator|dialysis|surgery|excision|post-op|endo(?:metriosis)?|crps|fibromyalgia|migraines?|long covid|covid|diagnosis|disorder|memory (?:unit|care)|hospice|stress leave|medical leave|disability|fainted|passed out|infection|pneumonia|asthma|inattentive type|dyslexi\w*|chronic pain|lupus|copd|transplants?|sobriety|sober|treatment[- ]resistant \w+|therapy|therapist|psychiatrist|rehab|suboxone|subutex|methadone|naltrexone|vivitrol|narcan|buprenorphine|in (?:the )?(?:hospital|icu|er|psych ward|ward)|on (?:the )?ward|icu|bpd|mdd|psychosis|psychotic|manic|mania|postpartum|ppd|cirrhosis|sepsis|coma|leukemia|lymphoma|hepatitis|hep c|std|herpes|alcoholic|addict|ambien|trazodone|gabapentin|effexor|cymbalta|paxil|celexa|buspar|latuda|risperdal|zyprexa|clozapine|haldol|depakote|lamictal|lamotrigine|antipsychotics?|anorexic|bulimic|tbi|brain injury|crohn'?s|colitis|mastectomy|hysterectomy|suicidal|ativan|valium|lorazepam|clonazepam|alprazolam|diazepam|citalopram|escitalopram|bupropion|remeron|hydroxyzine|propranolol|prazosin|topiramate|topamax|vraylar|rexulti|spravato|ketamine|strattera|concerta|focalin|elvanse|antabuse|disulfiram|acamprosate|ozempic|wegovy|mounjaro|metformin|naloxone|benzos?|sleeping pills|oxygen|\d{1,4}(?:\.\d{1,2})?\s?(?:mg|mcg|milligrams?)(?:\sof\s[a-z]{3,20})?|abortion|ivf|lyme(?: disease)?|disease|illness|syndrome|terminal \w+|sectioned|baker[- ]?act(?:ed)?|(?:was|got|been) committed|involuntary (?:hold|commitment)|psychiatric (?:hold|ward|unit|hospital)|mental hospital|sober living|halfway house|biopsy|amputat\w+|paraly[sz]\w+|cptsd|gad|` +
   // devices of care, infections and their treatment, viral status
-  String.raw`(?:feeding|ng|g|j|peg|nasogastric|gastric)[- ]?tube|trach(?:eostomy)?|colostomy(?: bag)?|catheter|picc line|mrsa|staph(?: infection)?|c\.? ?diff|strep|antibiotics|iv antibiotics|antivirals?|antiretrovirals?|undetectable|viral load|hiv[- ]?positive|hiv\+|radiotherapy|immunotherapy|icu stay|intubated|on a ventilator|life support)`;
-const TERM = new RegExp(String.raw`\b${TERMS}\b`, 'gi');
+  String.raw`(?:feeding|ng|g|j|peg|nasogastric|gastric)[- ]?tube|trach(?:eostomy)?|colostomy(?: bag)?|catheter|picc line|mrsa|staph(?: infection)?|c\.? ?diff|strep|antibiotics|iv antibiotics|antivirals?|antiretrovirals?|undetectable|viral load|hiv[- ]?positive|radiotherapy|immunotherapy|icu stay|intubated|on a ventilator|life support|` +
+  // the same events in everyday words: "kept passing out", "was readmitted", "broke her hip", "9 months clean"
+  String.raw`(?:(?:was|got|been|being|is|were|be) (?:re-?)?admitted|re-?admitted)(?: (?:with|for) (?:an? )?[a-z]+(?: [a-z]+)?)?|admitted (?:to|into|for|with|overnight|again)|readmission|discharged from [a-z]+|(?:passing|passed|blacking|blacked) out|fainting|collapsed|broke (?:his|her|their) (?:hip|leg|arm|wrist|ankle|back|neck|ribs?|pelvis|shoulder|collarbone|foot|jaw|skull)|(?:broken|fractured) (?:hip|leg|arm|wrist|ankle|back|neck|ribs?|pelvis|skull)|` +
+  String.raw`(?:knee|hip|shoulder) (?:replaced|replacement)|(?:heart |triple |quadruple )?bypass|pacemaker|stents?|mini[- ]stroke|tonic[- ]clonics?|grand mal|shingles|rash|sepsis|preeclampsia|pre-eclampsia|eclampsia|preterm|premature|preemies?|born at \d{2} weeks|` +
+  String.raw`purging|restricting|bingeing|binging|dysphoria|fent|withdrawals?|delirium|dts|a&e|emergency room|the er|palliative(?: care)?|comfort care|tube[- ]fed|tube feeding|stage (?:[1-4]|iv|iii|ii)(?: [a-z]+)?|metasta\w+|` +
+  String.raw`(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:clean|sober)|(?:teen|adolescent|psych|psychiatric|eating disorder|stroke|cardiac|cancer|oncology|burns?|detox) (?:unit|ward)|` +
+  String.raw`botox|prednisone|prednisolone|steroids|biologics|humira|keppra|levetiracetam|blood thinners|warfarin|eliquis|folfox|` +
+  String.raw`(?:lost|losing|lose)(?: so many of| most of| all of| some of| a lot of)? (?:his|her|their) (?:words|speech)|(?:his|her|their) (?:words|speech) (?:is|are|was|were) (?:coming back|gone|slurred|slowly coming back)|` +
+  // a body part or vital sign of his or hers, read with the rest of its clause (BODY_CLAUSE)
+  String.raw`(?:his|her|their) (?:kidneys?|liver|lungs?|heart(?: rate)?|blood pressure|bp|blood sugars?|sugars?|a1c|bloodwork|blood work|labs|oxygen|o2|sats|white count|platelets|speech|balance|vision|eyesight|hearing|stitches|incision|wound|scar|stoma|thyroid|pee|urine))`;
+/** "his kidneys just stopped working", "her BP finally came down": a body term of theirs goes on to the clause's end. */
+const BODY_START = /^(?:his|her|their) /;
+const CLAUSE_END = /^(?:\s(?!(?:and|but|so|because|which|than|lol)\b)[a-z0-9']+){0,3}/;
+const TERM = new RegExp(String.raw`\b${TERMS}\b|\bhiv\+`, 'gi');
 const SAME_THING = /\b(?:has|had|have) the same (?:thing|condition|diagnosis|issue|problem)|\bwent through (?:this|the same(?: thing)?|that|it) (?:last|this) (?:year|month|week|spring|summer|fall|winter)|\bwent through (?:this|the same(?: thing)?)\b|\bdied the same way\b/gi;
 const PREDICATE = /\b(?:has|had|have|having|with|tested positive for|back on|is on|was on|on|is in|was in|went to|went into|died of|died from|died|passed from|passed away from|fought|fighting|battling|diagnosed with|got|went through|was admitted|admitted|came back from|started|starting|takes|taking|did|recovering from|lost|since|after|her|his|their)\b/gi;
-const TRAIL = /^(?:\s(?:in|since|last|for|from|at|this|on)\s(?:the\s)?(?:\d{4}|[a-z]+)(?:\s(?:\d{4}|year|years|months|weeks|days|ago))?)?/i;
+const TRAIL = /^(?:\s(?:in|since|last|for|from|at|this|on)\s(?:the\s)?(?:\d{4}|(?!(?:the|a|an|my|his|her|their|our|your|work|home|school|she|he|they|i|we|you|it|him|them|me)\b)[a-z]+)(?:\s(?:\d{4}|year|years|months|weeks|days|ago))?)?/i;
 const RELATION = String.raw`(?:ex-?(?:husband|wife|boyfriend|girlfriend|partner|bf|gf)|son|daughter|dad|mom|mum|mother|father|brother|sister|(?:mother|father|sister|brother|son|daughter)[- ]in[- ]law|step-?(?:mom|mum|dad|mother|father|son|daughter|brother|sister)|cousin|friend|best friend|bestie|bff|husband|wife|partner|girlfriend|boyfriend|fianc[e\u00e9]e?|roommate|roomie|housemate|flatmate|coworker|co-worker|colleague|aunt|uncle|grandma|grandpa|grandmother|grandfather|granny|nana|grandson|granddaughter|neighbou?r|kid|child|baby|niece|nephew|ex|boss|supervisor|patient|client|classmate|teacher|coach|student|sponsor)`;
 const FIRST_PERSON_SUBJECT = new RegExp(String.raw`\b(?:i|i'm|im|i've|i was|me|my(?! (?:${RELATION}|group|meetings?|program|class|church)\b))\b`);
 /** Someone other than the writer is the subject: a third-person pronoun or "my sister". */
@@ -60,6 +73,25 @@ const FIRST_PERSON_NEAR = /\b(?:i|i'm|im|i'll|ill|i've|me|my|mine|myself|we|our)
 const SUBJECTLESS = /^\s*(?:still|now|currently|back|finally|just|already|out of|home from|in|on)\b/;
 const SELF_NAME_BEFORE = /\b(?:i'm|i am|im|my name is|my name's|name's|this is)\s$/i;
 
+/**
+ * For the PHI detector's fast path: a health term, a third-person pronoun and a third party named in the last
+ * few messages ("she's on antabuse since she got out" after "my sister niamh got out of rehab"), with nothing
+ * else in the message that would open the recognizers.
+ */
+export function mayCarryHealthDetail(view: MessageView): boolean {
+  if (!THIRD_PRONOUN.test(view.lower)) return false;
+  const detail = detailGates(view);
+  return (detail[0] === true || detail[1] === true || detail[2] === true) && recentThirdParty(view);
+}
+
+/** DETAIL_GATE's scan of the message, once (the fast path and the recognizer both read it). */
+function detailGates(view: Pick<MessageView, 'lower' | 'memo'>): boolean[] {
+  let open = view.memo.get(DETAIL_KEY) as boolean[] | undefined;
+  if (!open) { open = DETAIL_GATE.scan(view.lower); view.memo.set(DETAIL_KEY, open); }
+  return open;
+}
+const DETAIL_KEY = 'phi/health-detail-gates';
+
 export const healthInfoRecognizer: PhiRecognizer = {
   id: 'phi/health-info',
   types: ['HEALTH_INFO'],
@@ -67,7 +99,7 @@ export const healthInfoRecognizer: PhiRecognizer = {
     const text = view.text;
     const lower = view.lower;
     const out: PhiSpan[] = [];
-    const detail = DETAIL_GATE.scan(lower);
+    const detail = detailGates(view);
     if (!detail[0] && !detail[1] && !detail[2]) return out;
     const thirdParty = found.some((f) => {
       if (f.type === 'NAME') return !SELF_NAME_BEFORE.test(lower.slice(Math.max(0, f.start - 14), f.start));
@@ -81,7 +113,12 @@ export const healthInfoRecognizer: PhiRecognizer = {
     // "update on my mom" one message, "still in icu. ... caringbridge.org/..." the next: the subject carried over
     const carried = !named && contextSubject(view);
     const identifying = found.some((f) => IDENTIFYING.has(f.type) && !ownContact(lower, f));
-    const identified = !named && identifying && (THIRD_SUBJECT.test(lower) || carried);
+    // "my aunt Greta had a stroke" a message or two before, then "she's on blood thinners now": named earlier
+    const namedBefore = !named && THIRD_PRONOUN.test(lower) && !UNNAMED_RELATION.test(lower) && recentThirdParty(view);
+    const byIdentifier = !named && identifying && (THIRD_SUBJECT.test(lower) || carried);
+    const identified = byIdentifier || namedBefore;
+    // only a specific detail says something new about a person named before ("she's on blood thinners", not "the meds")
+    const viaContext = namedBefore && !byIdentifier;
     if (!named && !identified) return out;
     const taken = new SpanIndex(found);
     const names = found.filter((f) => f.type === 'NAME' || f.type === 'HANDLE').map((f) => f.start).concat(anchors).sort((a, b) => a - b);
@@ -96,14 +133,30 @@ export const healthInfoRecognizer: PhiRecognizer = {
       const subjectStart = lastNameBefore(names, clauseStart, ts) ?? clauseStart;
       if (te - ts === 3 && lower.startsWith('add', ts) && text.slice(ts, te) !== 'ADD' && !ADD_DIAGNOSIS_BEFORE.test(lower.slice(Math.max(0, ts - 6), ts))) continue;
       const left = lower.slice(subjectStart, ts);
+      // "the cancer center", "the ms society": a health word naming a place or a body is no one's detail
+      if (INSTITUTION_AFTER.test(lower.slice(te, te + 14))) continue;
+      // a word for care in general ("a therapist in austin") says something about the person only as their own
+      if (GENERIC.test(lower.slice(ts, te)) && (viaContext || (subjectStart === clauseStart && !THIRD_SUBJECT.test(left)))) continue;
       const subject = left.includes(' me') ? left.replace(TOLD_ME, ' ') : left;
       if (FIRST_PERSON_SUBJECT.test(subject) && !/\b(?:he|she|they|his|her|their)\b/.test(subject)) continue;
-      if (identified && !THIRD_SUBJECT.test(left) && !(carried && clauseStart === 0 && SUBJECTLESS.test(left) && !FIRST_PERSON_SUBJECT.test(left))) continue;
+      if (identified && !THIRD_SUBJECT.test(left) && !(carried && clauseStart === 0 && SUBJECTLESS.test(left) && !FIRST_PERSON_SUBJECT.test(left)) &&
+        !(namedBefore && THIRD_PRONOUN.test(lower.slice(lastSentence(lower, ts), clauseEnd(lower, te))))) continue;
       let start = ts;
       let pred: RegExpExecArray | null = null;
       for (const p of execAll(PREDICATE, left)) if (left.length - p.index <= 45) { pred = p; break; }
       if (pred) start = subjectStart + pred.index;
+      // "fell on tuesday and broke her hip": a predicate of another clause joined by "and" is not this detail's
+      if (start < ts) {
+        const joined = JOINED.exec(lower.slice(start, ts));
+        if (joined) start += joined.index + joined[0].length;
+      }
+      // the predicate may lie before another identifier ("had it put in on 10 may after he kept passing out"): start after it
+      if (start < ts && taken.overlaps({ start, end: ts })) start = ts;
       let end = te;
+      if (BODY_START.test(lower.slice(ts, te))) {
+        const more = CLAUSE_END.exec(lower.slice(te, te + 60))?.[0].length ?? 0;
+        if (more && !taken.overlaps({ start: te, end: te + more })) end += more;
+      }
       const trail = TRAIL.exec(lower.slice(end, end + 30));
       if (trail && trail[0]) end += trail[0].length;
       const s = span(text, start, end, 'HEALTH_INFO');
@@ -161,6 +214,31 @@ function firstNameAnchors(text: string): number[] {
     }
   }
   return out;
+}
+
+/** Words that name care in general, not a detail of it: carried over from an earlier message they disclose nothing new. */
+const GENERIC = /^(?:meds|medications?|therapy|therapist|psychiatrist|diagnosis|disorder|illness|disease|syndrome|disability|infection|surgery|sober|sobriety|addict|alcoholic)$/;
+/** He or she: "they" is as often everyone ("they don't give people opioids") as one person. */
+const JOINED = /(?:^|\s)(?:and|but|then|so)\s(?!.*\s(?:and|but|then|so)\s)/;
+const INSTITUTION_AFTER = /^\s(?:centers?|centres?|clinics?|institutes?|society|foundation|research|charity|walk|awareness|association|support group|hotline|helpline)\b/;
+const THIRD_PRONOUN = /\b(?:he|she|him|his|her|hers|he's|she's|he'd|she'd)\b/;
+/** "my mom" with no name: a new, unnamed subject, not the person named before. */
+const UNNAMED_RELATION = new RegExp(String.raw`\b(?:my|our) ${RELATION}\b`);
+
+function lastSentence(lower: string, before: number): number {
+  for (let i = before - 1; i >= 0 && before - i < 160; i--) {
+    const c = lower[i];
+    if (c === '.' || c === '!' || c === '?' || c === '\n') return i + 1;
+  }
+  return Math.max(0, before - 160);
+}
+
+function clauseEnd(lower: string, from: number): number {
+  for (let i = from; i < lower.length && i - from < 80; i++) {
+    const c = lower[i];
+    if (c === '.' || c === ',' || c === ';' || c === '!' || c === '?' || c === '\n') return i;
+  }
+  return Math.min(lower.length, from + 80);
 }
 
 function lastBoundary(lower: string, before: number): number {

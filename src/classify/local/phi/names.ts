@@ -30,19 +30,21 @@ const NOT_NAME_WORD = new Set((
   // therapies, diagnoses and services are capitalised as terms, not as people
   'Post Traumatic Stress Therapy Therapist Behavior Behavioral Behaviour Behavioural Dialectical Cognitive Personality Borderline Bipolar Major Depressive Generalized Generalised Obsessive Compulsive Attention Deficit Hyperactivity Eating Panic Social Mental Crisis Line Lifeline Hotline Suicide Prevention National Alliance Mindfulness Acceptance Commitment Exposure Response Intensive Outpatient Inpatient Partial Hospitalization Treatment Project Awareness Month Week Day Association Society Network Administration Veterans Affairs Emergency Room Urgent Primary Family Practice Services Planned Parenthood Pride Trust'
 ).split(' '));
+/** Place words that are common surnames too ("Lindsey Park", "Tom Hall"). */
+const SURNAME_PLACE = new Set(['Park', 'Hall', 'Hill', 'Lane', 'Ward', 'Church', 'Banks', 'Bay', 'Brooks', 'Rivers', 'Street']);
 const PLACE_BEFORE = /\b(?:at|in|from|to|near|on|into|visited|visit|moved to|live in|lives in|living in)\s$/i;
 const RELATION_BEFORE = /\b(?:my|our|his|her|their|your)\s(?:[a-z-]+\s){0,2}$|\b(?:name is|name's|name was|named|called|i'm|i am|this is|ask for|call|email|text|contact|met|with|and|,)\s?$|\b(?:talked|talking|talk|spoke|speak|speaking|wrote|write|writing|listen|listened|reached out|married|engaged|related|sent it|reply|replied|went out with|introduced me) to\s$/i;
 
-const RELATION_WORD = String.raw`(?:friend|best friend|bf|gf|coworker|co-worker|colleague|roommate|neighbou?r|cousin|sister|brother|aunt|uncle|niece|nephew|sponsor|classmate|partner|boyfriend|girlfriend|husband|wife|ex|boss|manager|therapist|counselor|counsellor|psychiatrist|nurse|doctor)`;
+const RELATION_WORD = String.raw`(?:friend|best friend|bf|gf|coworker|co-worker|colleague|roommate|neighbou?r|cousin|sister|brother|aunt|uncle|niece|nephew|sponsor|sponsee|buddy|mentor|classmate|partner|boyfriend|girlfriend|husband|wife|son|daughter|ex|boss|manager|therapist|counselor|counsellor|psychiatrist|nurse|doctor)`;
 /**
  * Chat is often typed without capitals: a full name in lower case is read only right after words that
  * introduce a person ("my friend dana reyes", "her name is jenna morales", "talked to mark chen"), and only
  * if neither word is a common word (see PROSE_WORDS).
  */
-const LOWER_NAME = new RegExp(String.raw`\b(?:(?:my|our|his|her|their)\s${RELATION_WORD}|name is|name's|name was|named|called|talked to|talked with|spoke to|spoke with|talking to|texted|messaged)\s([a-z][a-z'-]{1,15})\s([a-z][a-z'-]{1,20})\b`, 'g');
+const LOWER_NAME = new RegExp(String.raw`\b(?:(?:my|our|his|her|their)\s(?:(?:old|best|little|big|older|younger|battle|army|recovery|treatment|work|school|college|childhood)\s)?${RELATION_WORD}|name is|name's|name was|named|called|talked to|talked with|spoke to|spoke with|talking to|texted|messaged)\s([a-z][a-z'-]{1,15})\s([a-z][a-z'-]{1,20})\b`, 'g');
 const CALLED_A_THING = /\b(?:is|it's|its|it\u2019s|was|that's|thats|this|be|been|are|were)\s$/i;
 const SHORT_RELATION = /\b(?:ex|bf|gf)\b/;
-const PERSON_WORD = /friend|worker|colleague|roommate|neighbo|cousin|sister|brother|aunt|uncle|niece|nephew|sponsor|classmate|partner|husband|wife|boss|manager|therapist|counsel|psychiatrist|nurse|doctor|name|named|called|talk|spoke|texted|messaged/;
+const PERSON_WORD = /friend|worker|colleague|roommate|neighbo|cousin|sister|brother|aunt|uncle|niece|nephew|sponsor|sponsee|buddy|mentor|classmate|partner|husband|wife|son|daughter|boss|manager|therapist|counsel|psychiatrist|nurse|doctor|name|named|called|talk|spoke|texted|messaged/;
 /** Both halves of the gate behind one keyword scan: most messages hold none of their keys. */
 const LOWER_NAME_GATES = new GateSet([SHORT_RELATION, PERSON_WORD]);
 
@@ -52,6 +54,8 @@ export function mayNameInLowerCase(lower: string): boolean {
   return (open[0] === true && SHORT_RELATION.test(lower)) || (open[1] === true && PERSON_WORD.test(lower));
 }
 
+/** Placeholder names: "imagine Jane Doe goes to a party" is nobody. */
+const PLACEHOLDER = /^(?:jane|john|joe|joanne|richard|baby) (?:doe|roe|bloggs|public|smith)$|^(?:john|jane) q\.? public$/i;
 /** "famous ADHDers? Simone Biles talked...", "Selena Gomez too. Public figures sharing...": names of public figures. */
 const PUBLIC_FIGURES = /\b(?:famous|celebrit(?:y|ies)|public figures?)\b/;
 
@@ -71,6 +75,7 @@ function findNames(view: MessageView, found: readonly PhiSpan[]): PhiSpan[] {
   if (mayNameInLowerCase(view.lower)) {
     for (const m of execAll(LOWER_NAME, text)) {
       const first = m[1] ?? '', last = stripPossessive(m[2] ?? '');
+      if (/['\u2019]s$/.test(first) || AFTER_NAME_WORDS.has(last)) continue; // "my bf kai's parents", "my neighbour bertrand broke": no surname
       if (!personWord(first) || !personWord(last)) continue;
       // "it's called modern life", "what he does is called financial abuse": naming a thing, not a person.
       if (/^called\s/i.test(m[0]) && CALLED_A_THING.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -103,9 +108,12 @@ function findNames(view: MessageView, found: readonly PhiSpan[]): PhiSpan[] {
     const words = value.split(/\s/);
     // Trim non-name words from either end ("Hi Sam Whitaker" -> "Sam Whitaker").
     while (words.length && NOT_NAME_WORD.has(stripPossessive(words[0] ?? ''))) { start += (words.shift() ?? '').length + 1; }
-    while (words.length && NOT_NAME_WORD.has(stripPossessive(words[words.length - 1] ?? ''))) words.pop();
+    // "Lindsey Park", "Tom Hall": a surname that is also a place word, after a known first name and not after "at"/"in"
+    const surnamePlace = words.length === 2 && FIRST_NAMES.has((words[0] ?? '').toLowerCase()) && SURNAME_PLACE.has(stripPossessive(words[1] ?? '')) &&
+      !PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    while (!surnamePlace && words.length && NOT_NAME_WORD.has(stripPossessive(words[words.length - 1] ?? ''))) words.pop();
     if (words.length < 2) continue;
-    if (words.some((w) => NOT_NAME_WORD.has(stripPossessive(w)))) continue;
+    if (words.some((w, i) => NOT_NAME_WORD.has(stripPossessive(w)) && !(surnamePlace && i === 1))) continue;
     const joined = words.join(' ');
     let end = start + joined.length;
     if (/['\u2019]s$/.test(joined)) end -= 2;
@@ -114,6 +122,7 @@ function findNames(view: MessageView, found: readonly PhiSpan[]): PhiSpan[] {
       // "in Cedar Falls", "at Orchard Hill": a place unless a person-relation word precedes it
       if (!/['\u2019]s$/.test(joined)) continue;
     }
+    if (PLACEHOLDER.test(text.slice(start, end))) continue;
     const s = span(text, start, end, 'NAME');
     if (s && !taken.overlaps(s)) push(out, s);
   }
@@ -154,6 +163,7 @@ export function lowerFullNames(view: Pick<MessageView, 'lower' | 'memo'>): Reado
     for (let at = lower.indexOf(key); at !== -1; at = lower.indexOf(key, at + 1)) ends.push(at + key.length - 1);
   }
   NAME_LIST.length = 0;
+  view.memo.set(LEXICON_ENDS_KEY, ends);
   if (ends.length > 1) ends.sort((a, b) => a - b);
   let last = -1;
   for (const firstEnd of ends) {
@@ -164,6 +174,15 @@ export function lowerFullNames(view: Pick<MessageView, 'lower' | 'memo'>): Reado
   }
   view.memo.set(LEXICON_KEY, out);
   return out;
+}
+
+const LEXICON_ENDS_KEY = 'phi/lexicon-name-ends';
+const NO_ENDS: readonly number[] = [];
+
+/** Where a known first name (first-names.ts) followed by a space ends in the message: the space's index (sorted). */
+export function knownFirstNameEnds(view: Pick<MessageView, 'lower' | 'memo'>): readonly number[] {
+  lowerFullNames(view);
+  return (view.memo.get(LEXICON_ENDS_KEY) as number[] | undefined) ?? NO_ENDS;
 }
 
 /** The full name whose first word ends at `firstEnd` (a space follows it), or null. */

@@ -5,9 +5,10 @@ import { healthInfoRecognizer } from './health-info.ts';
 import { identifierRecognizer } from './identifiers.ts';
 import { nameRecognizer } from './names.ts';
 import { phoneRecognizer } from './phone.ts';
+import { thirdPartyNameRecognizer } from './third-party-names.ts';
 import type { PhiRecognizer } from './recognizer.ts';
 
-/** In order: later recognizers see the spans of earlier ones (names skip emails, health needs a name). */
+/** In order: later recognizers see the spans of earlier ones (names skip emails, first names skip full names, health needs a name). */
 export const PHI_RECOGNIZERS: readonly PhiRecognizer[] = [
   contactRecognizer,
   identifierRecognizer,
@@ -15,5 +16,6 @@ export const PHI_RECOGNIZERS: readonly PhiRecognizer[] = [
   dateRecognizer,
   addressRecognizer,
   nameRecognizer,
+  thirdPartyNameRecognizer,
   healthInfoRecognizer,
 ];
