@@ -30,7 +30,13 @@ const PLACE_BEFORE = /\b(?:at|on|to|live|lives|living|lived|stay|stays|staying|a
 const PO_BOX = /\b(?:p\.?\s?o\.?|post office)\s?box\s?#?\s?\d{1,7}\b/gi;
 const ZIP = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
 const ZIP_LABEL = /(?:\b(?:zip|zipcode|zip code|postal code|postcode|post code|plz|cep|cap|code postal|c[oó]digo postal)|\bc\.\s?p\.?|\bcp)\s?(?:is|was|=|:|#)?\s?$/i;
-const STATE = /(?:^|[\s,])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\.?,?\s$/;
+const STATE = /(?:^|[\s,])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AE|AP|AA)\.?,?\s$/;
+/** "anyone in 60647?", "anyone local to 97214": a ZIP or postcode asked after as where someone is. */
+const ANYONE_IN = /\b(?:anyone|anybody|someone|somebody|folks|people|ppl|others|us|members|you)\s(?:else\s)?(?:here\s)?(?:in|near|around|from|local to|close to|living in|based in)\s$|\b(?:local to|close to|nearby)\s$/i;
+/** "i'm out in hamilton, L8P 4R5": a city in lower case where someone says they live. */
+const LIVES_IN_CITY = /\b(?:i'm|im|i am|we're|live|lives|living|lived|based|out|over|from)\s(?:(?:over|out|down|up)\s)?(?:in|near|from)\s[a-z]{3,20}(?:\s[a-z]{3,20})?,?\s$/i;
+/** An APO/FPO military address: "Unit 3220 Box 114, APO AE". */
+const MILITARY = /\b(?:(?:unit|psc|cmr)\s\d{1,5},?\s)?box\s\d{1,5},?\s(?:apo|fpo|dpo)\s(?:ae|ap|aa)\b/gi;
 const LIVES_IN = /\b(?:i'm|im|i am|live|lives|living|lived|located|moved|move|based|from|area|stay|staying|over|out)\b(?:\s(?:over|out|down|up|here|there))?\s(?:in|to|near|around|at|from)\s$|\b(?:i'm|im|i am|we're) from\s$/i;
 const CITY_BEFORE = /\b(?:in|from|to|near|live in|lives in)\s[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?,?\s$/;
 /**
@@ -48,7 +54,7 @@ const FOREIGN_UNITS = String.raw`(?:,\s(?:${UNIT_WORD}\.?(?:${UNIT_ITEM}){1,2}|\
 const FOREIGN_ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${STREET_FIRST}\s(?:(?:de|del|de la|dos|das|da|do|di|della|delle|dei)\s)?${STREET_NAME_WORD}(?:\s${STREET_NAME_WORD}){0,2}|${STREET_COMPOUND})` +
   String.raw`,?\s(?:[Nn][º°o]\.?\s?|#\s?)?\d{1,5}(?:\s?[a-zA-Z](?![\p{L}\d]))?(?![\d.,:/]\d)${FOREIGN_UNITS}` +
-  String.raw`|(?<![\p{L}\d])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|boulevard|bd|chemin|all[ée]e|impasse|quai|avenue|place|route)\s(?:(?:de la|de l'|du|des|de|d')\s?)?\p{Lu}[\p{L}'-]{1,24}(?:\s\p{Lu}[\p{L}'-]{1,24}){0,3}`,
+  String.raw`|(?<![\p{L}\d])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:[Rr]ue|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Qq]uai|[Aa]venue|[Pp]lace|[Rr]oute)\s(?:(?:de la|de l'|du|des|de|d')\s?)?\p{Lu}[\p{L}'-]{1,24}(?:\s\p{Lu}[\p{L}'-]{1,24}){0,3}`,
   'gu',
 );
 /** The words without which FOREIGN_ADDRESS cannot match, read from the message's one keyword scan. */
@@ -70,6 +76,7 @@ const CA_POSTCODE = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[A-Z][ -]?\d[A-Z]\d(?![\w-])/
 const DIGIT = String.raw`(?:${DIGIT_WORD}|\d)`;
 const ZIP_SPELLED = new RegExp(String.raw`\b(?:zip|zipcode|zip code|postal code|postcode)\s?(?:is|was|=|:|#)?\s?(${DIGIT}(?:[\s,-]{1,2}${DIGIT}){4})(?![\w-])`, 'gi');
 const ZIP_WORD = new GateSet([ZIP_SPELLED]);
+const TOWNS_BETWEEN = /^,?\s(?:\p{Lu}[\p{L}'-]+,?\s){1,3}$/u;
 const NOT_ZIP_AFTER = /^\s?(?:years?|yrs?|steps|feet|ft|miles?|mi|km|mg|mcg|ml|dollars|bucks|people|calories|kcal|words|times|hours|days|followers|views|likes|%)\b/i;
 
 export const addressRecognizer: PhiRecognizer = {
@@ -98,7 +105,10 @@ export const addressRecognizer: PhiRecognizer = {
         if (s && !english.overlaps(s)) out.push(s);
       }
     }
-    if (lower.includes('box')) for (const m of execAll(PO_BOX, text)) push(out, span(text, m.index, m.index + m[0].length, 'ADDRESS'));
+    if (lower.includes('box')) {
+      for (const m of execAll(PO_BOX, text)) push(out, span(text, m.index, m.index + m[0].length, 'ADDRESS'));
+      if (/\b[afd]po\b/.test(lower)) for (const m of execAll(MILITARY, text)) push(out, span(text, m.index, m.index + m[0].length, 'ADDRESS'));
+    }
     // One index over the capitalised matches; lower-case matches never overlap each other (one pass of the regex).
     const lowerMatches = execAll(ADDRESS_LOWER, lower);
     const titled = lowerMatches.length > 0 ? new SpanIndex(out) : null;
@@ -113,12 +123,15 @@ export const addressRecognizer: PhiRecognizer = {
     }
     const zips = execAll(ZIP, text);
     // a postcode is read only after an address, a city or a label: without one of them, not at all
-    const postcodes = POSTCODE_SHAPE.test(text) && (out.length > 0 || POSTCODE_WORD.test(lower) || /\b(?:in|from|to|near)\s[A-Z]/.test(text))
+    const postcodes = POSTCODE_SHAPE.test(text) && (out.length > 0 || POSTCODE_WORD.test(lower) || /\b(?:in|from|to|near)\s/.test(lower))
       ? execAll(UK_POSTCODE, text).concat(execAll(CA_POSTCODE, text)) : [];
     const fours = /\d{4}/.test(text) && (out.length > 0 || POSTCODE_WORD.test(lower) || /\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\.?,?\s\d{4}\b/.test(text)) ? execAll(POSTCODE4, text) : [];
     if (zips.length === 0 && postcodes.length === 0 && fours.length === 0) return out;
     const taken = new SpanIndex([...found, ...out]);
     const addresses = new SpanIndex(out.map((o) => ({ start: o.end, end: o.end + 4, type: o.type })));
+    // "14 Kingsley Road, Roath, Cardiff CF24 3AA", "27 Ash Grove, Salford M6 8PL": the town or two between address and code
+    const streets = out.filter((o) => o.type === 'ADDRESS');
+    const afterTown = (at: number) => streets.some((o) => o.end <= at && at - o.end <= 40 && TOWNS_BETWEEN.test(text.slice(o.end, at)));
     for (const m of zips) {
       const z = { start: m.index, end: m.index + m[0].length, type: 'ZIP' as const };
       if (taken.overlaps(z)) continue;
@@ -126,7 +139,7 @@ export const addressRecognizer: PhiRecognizer = {
       const labelled = ZIP_LABEL.test(before);
       if (!labelled && NOT_ZIP_AFTER.test(text.slice(z.end, z.end + 12))) continue;
       const afterAddress = addresses.overlaps({ start: m.index, end: m.index + 1 });
-      if (labelled || afterAddress || STATE.test(before) || CITY_BEFORE.test(before) || LIVES_IN.test(before)) push(out, z);
+      if (labelled || afterAddress || STATE.test(before) || CITY_BEFORE.test(before) || LIVES_IN.test(before) || ANYONE_IN.test(before) || afterTown(m.index)) push(out, z);
     }
     // four-digit postcodes (Australia, Switzerland, Austria, Belgium, the Nordics): after a state code ("NSW 2000"),
     // or right after an address with the city after them ("Bahnhofstrasse 12, 8001 Zürich"), or labelled
@@ -143,7 +156,8 @@ export const addressRecognizer: PhiRecognizer = {
       if (taken.overlaps(z)) continue;
       const before = text.slice(Math.max(0, m.index - 25), m.index);
       // right after an address or a city ("23 Ashdown Road, Flat 4, M14 5RD", "Manchester M14 5RD"), or labelled
-      if (ZIP_LABEL.test(before) || addresses.overlaps({ start: m.index, end: m.index + 1 }) || CITY_BEFORE.test(before)) push(out, z);
+      if (ZIP_LABEL.test(before) || addresses.overlaps({ start: m.index, end: m.index + 1 }) || CITY_BEFORE.test(before) || afterTown(m.index) ||
+        LIVES_IN.test(before) || LIVES_IN_CITY.test(before) || ANYONE_IN.test(before)) push(out, z);
     }
     return out;
   },

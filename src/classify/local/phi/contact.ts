@@ -48,17 +48,22 @@ const FOREIGN_AT = String.raw`\s(?:arobase|arroba|chiocciola|klammeraffe)\s`;
 const FOREIGN_DOT = String.raw`(?:\s(?:point|punto|punkt|ponto|dot)\s|\.)`;
 const FOREIGN_TLD = /^(?:com|org|net|edu|gov|io|co|uk|de|ca|au|me|us|info|biz|fr|nl|ie|nz|in|app|dev|mx|es|it|br|ar|cl|pe|pt|be|ch|at|se|no|dk|fi|pl|ro|cz|gr|tr|ru|jp|lu|ma|sn|dz|tn)$/i;
 const EMAIL_SPELLED_FOREIGN = new RegExp(String.raw`(?<![\w.@-])[a-z0-9_%+-]{1,64}(?:(?:${FOREIGN_DOT}|\s(?:tiret|guion|gui\u00f3n|trattino|bindestrich|underscore)\s)[a-z0-9_%+-]{1,64}){0,3}${FOREIGN_AT}[a-z0-9-]{1,63}(?:${FOREIGN_DOT}[a-z0-9-]{1,63}){1,4}(?![\w-])`, 'gi');
+const VERSION_BEFORE = /\b(?:version|ver|v|update|updated|upgrade|upgraded|firmware|build|release|patch|app|ios|android|software)\b[^\n.]{0,18}$|\bv$/i;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b/g;
 const IPV6 = /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){1,6}\b/gi;
 /** @handle, not an email and not a bare member mention like @u3 of someone in the conversation. */
 const AT_HANDLE = /(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.-]{0,38}[a-z0-9_])?/gi;
-const PLATFORM = String.raw`(?:snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|tik tok|discord|venmo|cashapp|telegram|signal|reddit|kik|threads|bluesky|linkedin|fb|facebook|handle|username|user name|gamertag|psn|xbox|steam|youtube|twitch|tumblr|pinterest|tinder|hinge|bumble|grindr|vsco|bereal|roblox|github|onlyfans|spotify|soundcloud|substack|mastodon|paypal|cash ?app)`;
+const PLATFORM = String.raw`(?:snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|tik tok|discord|venmo|cashapp|telegram|signal|reddit|kik|threads|bluesky|bsky|linkedin|fb|facebook|handle|username|user name|gamertag|psn|xbox|steam|youtube|twitch|tumblr|pinterest|tinder|hinge|bumble|grindr|vsco|bereal|roblox|github|onlyfans|spotify|soundcloud|substack|mastodon|paypal|cash ?app)`;
 const HANDLE_BODY = String.raw`([a-z0-9_](?:[a-z0-9_.-]{0,38}[a-z0-9_])?(?:#\d{4})?)`;
 /** "my snap is fernie.q.22", "discord is marcus_o#5520", "find me on insta: x", "on instagram, it's jenna.moves". */
 const NAMED_HANDLE = new RegExp(String.raw`\b${PLATFORM}(?![a-z0-9])(?:\s(?:me|us)(?=\s?[:,-]))?(?:\s(?:handle|name|username|user|account|acct|id|tag))?(?:,?\s(?:it's|it is|its|is|as)|'s|\s?(?:is|=|:|-|,))?\s?@?${HANDLE_BODY}`, 'gi');
 /** Cash App's $cashtag, only where the app is named: "$jessr22", not "$20" or a ticker. */
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,19}(?![\w-])/gi;
 /** "add me sam.recovers on insta", "sam.recovers on tiktok". */
+/** A handle's joiners said as words after its first part: " underscore moth", " dot bsky dot social". */
+const SPELLED_HANDLE_TAIL = /^(?:\s(?:underscore|dot|dash|period)\s[a-z0-9]{1,20}){1,4}(?![a-z0-9])/;
+/** A handle spelled out letter by letter: "t-h-e-o-d-o-r-e". */
+const LETTER_BY_LETTER = /^[a-z0-9](?:-[a-z0-9]){4,}$/;
 const HANDLE_ON_PLATFORM = new RegExp(String.raw`(?<![\w@.])@?${HANDLE_BODY}\s(?:on|at)\s${PLATFORM}(?![a-z0-9])`, 'gi');
 /** The tail every HANDLE_ON_PLATFORM match ends with: a quick test, where the full regex tries a handle at each word. */
 const ON_PLATFORM = new RegExp(String.raw`\s(?:on|at)\s${PLATFORM}(?![a-z0-9])`, 'i');
@@ -146,7 +151,13 @@ export const contactRecognizer: PhiRecognizer = {
         push(out, span(text, start, start + h.length, 'HANDLE'));
       }
     }
-    if (/\d\.\d/.test(text)) for (const m of execAll(IPV4, text)) push(out, span(text, m.index, m.index + m[0].length, 'IP'));
+    if (/\d\.\d/.test(text)) {
+      for (const m of execAll(IPV4, text)) {
+        // "update 6.4.1.2", "mine's on 2.14.0.7 now": a software version, not an address
+        if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        push(out, span(text, m.index, m.index + m[0].length, 'IP'));
+      }
+    }
     if (gates[2] && /\d\s?(?:dot|\[dot\]|\(dot\))\s?\d/.test(lower)) for (const m of execAll(IPV4_SPELLED, text)) push(out, span(text, m.index, m.index + m[0].length, 'IP'));
     if ((gates[3] || (gates[2] && text.includes('/'))) && URL_SPELLED_TLD.test(lower)) {
       for (const m of execAll(URL_SPELLED, text)) if (/dot|slash/i.test(m[0])) push(out, span(text, m.index, m.index + m[0].length, 'URL'));
@@ -160,9 +171,11 @@ export const contactRecognizer: PhiRecognizer = {
     // On `lower`: same offsets as `text`, with curly apostrophes normalised ("it’s jess.heals").
     for (const m of gates[0] ? execAll(NAMED_HANDLE, lower) : []) {
       const h = m[1] ?? '';
-      if (!handleLike(h) || isMember(view, h)) continue; // plain words ("my ig is private"), bare numbers, member ids
       const start = m.index + m[0].length - h.length;
-      push(out, span(text, start, start + h.length, 'HANDLE'));
+      // "lily underscore moth", "quietorbit dot bsky dot social": the joiners said as words; "t-h-e-o": spelled out
+      const tail = SPELLED_HANDLE_TAIL.exec(lower.slice(start + h.length, start + h.length + 80))?.[0] ?? '';
+      if ((!handleLike(h) && !tail && !LETTER_BY_LETTER.test(h)) || isMember(view, h)) continue; // plain words ("my ig is private"), bare numbers, member ids
+      push(out, span(text, start, start + h.length + tail.length, 'HANDLE'));
     }
     for (const m of gates[0] && ON_PLATFORM.test(lower) ? execAll(HANDLE_ON_PLATFORM, lower) : []) {
       const h = m[1] ?? '';

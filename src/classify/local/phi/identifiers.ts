@@ -14,11 +14,11 @@ import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer
 const PAYER = String.raw`(?:blue ?cross(?: blue ?shield)?|blue ?shield|bcbs|aetna|cigna|united ?healthcare|uhc|optum|kaiser(?: permanente)?|humana|anthem|tricare|molina|ambetter|oscar|wellcare|caresource|highmark|carefirst|premera|regence|geisinger|emblem(?: ?health)?|fidelis|healthfirst|amerigroup|centene|medi-?cal|ohip|nhs|chip|insurance)`;
 const LABELS: Array<{ type: PhiType; re: string }> = [
   { type: 'SSN', re: String.raw`ssn|social security(?: number| no\.?| #)?|social` },
-  { type: 'MRN', re: String.raw`mrn|m\.r\.n\.?|mr ?#|mr (?:no\.?|number)|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?|#)|chart(?: number| no\.?| #| id)|process number(?: at the hospital)?|hospital (?:id|number|#)|record (?:number|no\.?|#)|encounter (?:id|number)|admission (?:id|number|no\.?|#)|accession (?:number|no\.?|#)|visit (?:id|number|#)|(?:hospital |patient |id )?(?:bracelet|wristband|arm ?band)(?: number| no\.?| #| id)?` },
+  { type: 'MRN', re: String.raw`mrn|m\.r\.n\.?|mr ?#|mr (?:no\.?|number)|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?|#)|chart(?: number| no\.?| #| id)|process number(?: at the hospital)?|hospital (?:id|number|#)|record (?:number|no\.?|#)|encounter (?:id|number)|admission (?:id|number|no\.?|#)|accession (?:number|no\.?|#)|visit (?:id|number|#)|pt ?#|(?:hospital |patient |id )?(?:bracelet|wristband|arm ?band)(?: number| no\.?| #| id)?` },
   { type: 'HEALTH_PLAN', re: String.raw`${PAYER}(?: card)?(?: member)? (?:id|number|no\.?|#)|insurance card(?: says| reads| shows)?|member (?:id|number|no\.?|#)|medicare(?: card)?(?: number| id| #)?|medicaid(?: card)?(?: number| id| #)?|mbi|beneficiary (?:id|number)|health card(?: number| no\.?| #)?|insurance (?:id|number|no\.?|#)|policy(?: number| no\.?| #| id)?|subscriber (?:id|number)|group(?: number| no\.?| #)?|plan (?:id|number)|health plan(?: id| number)?|id:` },
-  { type: 'ACCOUNT', re: String.raw`account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|employee (?:id|number|#)|student (?:id|number|#)|case(?: number| no\.?| #| id)?|username|user name|login|routing(?: number)?|iban|card(?: number| #)|(?:credit|debit) card|visa|mastercard|amex|discover card|bank acct|bank account` },
+  { type: 'ACCOUNT', re: String.raw`account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|employee (?:id|number|#)|student (?:id|number|#)|case(?: number| no\.?| #| id)?|username|user name|login|routing(?: number)?|iban|card(?: number| #)|(?:credit|debit) card|visa|mastercard|amex|discover card|bank acct|bank account|(?:my|his|her|their|our|the) checking|checking account|savings account` },
   { type: 'LICENSE', re: String.raw`driver'?s? licen[cs]e(?: number| no\.?| #)?|licen[cs]e(?: number| no\.?| #)?|dl(?: number| #)?|npi(?: number| #)?|dea registration(?: number| no\.?| #)?|dea(?: number| #| no\.?)?|(?:nursing|medical|professional|practice|pharmacy|rn|lpn|md) licen[cs]e(?: number| no\.?| #)?|passport(?: number| no\.?| #)?|certificate (?:number|no\.?|#)|certification (?:number|no\.?|#)|permit (?:number|no\.?|#)` },
-  { type: 'DEVICE', re: String.raw`device (?:id|serial|number)|serial(?: number| no\.?| #)?|sn|s/n|imei|meid|mac address|(?:pacemaker|implant|pump|cgm|sensor|transmitter|defibrillator|icd|receiver|hearing aid|cochlear implant|cpap|bipap|apap|ventilator|concentrator|nebulizer|dexcom|omnipod|medtronic|tandem|libre|resmed|inspire) (?:id|serial|sn|s/n|number|#)|udi|lot (?:number|#)` },
+  { type: 'DEVICE', re: String.raw`device (?:id|serial|number)|serial(?: number| no\.?| #)?|sn|s/n|imei|meid|mac address|(?:pacemaker|implant|pump|cgm|sensor|transmitter|defibrillator|icd|receiver|hearing aid|cochlear implant|cpap|bipap|apap|ventilator|concentrator|nebulizer|dexcom|omnipod|medtronic|tandem|libre|resmed|inspire) (?:id|serial|sn|s/n|number|#)|udi` },
 ];
 /** An id: two to five space-separated digit groups (card, SSN, "0048 2913"), dotted or dashed groups (004.829.13), or one run. */
 const TOKEN = String.raw`(\d{3,4}(?: \d{2,4}){2,4}(?![a-z0-9])|\d{3,4} \d{3,4}(?![a-z0-9]| \d)|[a-z0-9]{1,6}(?:[.-][a-z0-9]{1,8}){1,5}(?![a-z0-9])|[a-z0-9](?:[a-z0-9-]{2,30}[a-z0-9])?|\d{3}-\d{2}-\d{4})`;
@@ -30,7 +30,7 @@ const TOKEN = String.raw`(\d{3,4}(?: \d{2,4}){2,4}(?![a-z0-9])|\d{3,4} \d{3,4}(?
 const ISSUER = String.raw`(?:\s(?:for|with|at|from|through|under|in|on|of)\s(?:[a-z'&.-]{2,15}\s){1,3}(?=is\b|was\b|are\b|=|:|#))?`;
 const GAP = String.raw`${ISSUER}(?:,?\s?(?:is|was|=|:|#|no\.?|numbers?|of|for|it's|its|are|here)?\s?(?:my|his|her|their|the|our)?\s?){0,3}["'\u201c\u2018]?`;
 /** A plate is also read off the car: "plates that said 7ABC123", "the plate reads 5KLM990" ("my account says 1200" is a balance). */
-const PLATE_GAP = String.raw`${ISSUER}(?:,?\s?(?:is|was|=|:|#|no\.?|numbers?|of|for|it's|its|are|here|that|reads?|reading|says|said|saying)?\s?(?:my|his|her|their|the|our)?\s?){0,3}["'\u201c\u2018]?`;
+const PLATE_GAP = String.raw`${ISSUER}(?:,?\s?(?:is|was|=|:|#|no\.?|numbers?|of|for|it's|its|are|here|that|reads?|reading|says|said|saying|literally|like|just|actually|still)?\s?(?:my|his|her|their|the|our)?\s?){0,3}["'\u201c\u2018]?`;
 /**
  * Plates and VINs: "plate KJH 4421", "license plate 7-ABC-123", "his tags are 4GHJ882", "car reg is AB12 CDE",
  * "the vin is 1HGC...". The value is a run of up to three groups, checked in plateValue().
@@ -39,6 +39,8 @@ const VEHICLE_LABELED = new RegExp(String.raw`\b(?:(?:licen[cs]e|number|car|regi
 /** "the last four of my social are 1842", "account ending in 4417": a partial number identifies no one. */
 const PARTIAL_BEFORE = /\b(?:last|final|first)\s(?:\d|two|three|four|five|six|few)\b[^.\n]{0,30}$|\bend(?:s|ed|ing)?(?:\s(?:in|with))?\s$/i;
 const LABELED = LABELS.map(({ type, re }) => ({ type, re: new RegExp(String.raw`\b(?:${re})(?![a-z0-9])${GAP}${TOKEN}`, 'gi') }));
+/** The value said first and its label after it: "88120476 is the MRN", "XJH884521937 is the member id". */
+const VALUE_FIRST = LABELS.map(({ type, re }) => ({ type, re: new RegExp(String.raw`(?<![\w.-])([a-z0-9][a-z0-9-]{4,24})\s(?:is|was|=)\s(?:my|his|her|their|our|the)\s(?:${re})(?![a-z0-9])`, 'gi') }));
 /** The words that must come with an unlabelled MAC address, IBAN or card run: gates after the labels' ones. */
 const SHAPE_WORDS = [/mac|address|bluetooth|wifi|wi-fi|device|pump|implant|serial|hardware/, /iban|bank|account|acct|transfer|wire|swift|bic|sort code|pay/, /card|visa|master|amex|discover|credit|debit|pay|number/];
 /**
@@ -53,6 +55,7 @@ const FAR_LABELS: Array<{ type: PhiType; re: RegExp }> = [
   { type: 'HEALTH_PLAN', re: /\b(?:health ?card(?: number| no\.?| #)?|insurance (?:card|id|number)|member (?:id|number)|medicare (?:number|card|id)|medicaid (?:number|card|id)|policy number|subscriber (?:id|number)|health insurance number)(?![a-z0-9])/gi },
   { type: 'LICENSE', re: /\b(?:driver'?s?\s?licen[cs]e(?: number| no\.?| #)?|licen[cs]e (?:number|no\.?|#)|passport (?:number|no\.?|#))(?![a-z0-9])/gi },
   { type: 'VEHICLE', re: /\bvin(?: number| no\.?| #)?(?![a-z0-9])/gi },
+  { type: 'DEVICE', re: /\b(?:imei|meid)(?: number| no\.?| #)?(?![a-z0-9])/gi },
 ];
 /** "card says 1EG4-TE5-MK72", "the card just says XJH884201937": a card's number is the plan's where the talk is of insurance. */
 const CARD_LABEL = /\bcard(?![a-z0-9])/gi;
@@ -61,7 +64,7 @@ const PAYMENT_TALK = /\b(?:debit|credit|visa|mastercard|amex|bank|gift|sim|sd|me
 const FAR_WINDOW = 90;
 const FAR_GATES = new GateSet(FAR_LABELS.map(({ re }) => re).concat([CARD_LABEL]));
 const MAC_GATE = LABELS.length, IBAN_GATE = LABELS.length + 1, CARD_GATE = LABELS.length + 2, FAR_GATE = LABELS.length + 3;
-const GATES = new GateSet(LABELS.map(({ re }) => new RegExp(String.raw`(?:${re})`)).concat(SHAPE_WORDS, [/ssn|ss#|social|mrn|medical record|patient|chart|hospital|nhs|record number|expediente|health ?card|insurance|member|medicare|medicaid|policy|subscriber|licen[cs]e|passport|vin|card/]));
+const GATES = new GateSet(LABELS.map(({ re }) => new RegExp(String.raw`(?:${re})`)).concat(SHAPE_WORDS, [/ssn|ss#|social|imei|meid|mrn|medical record|patient|chart|hospital|nhs|record number|expediente|health ?card|insurance|member|medicare|medicaid|policy|subscriber|licen[cs]e|passport|vin|card/]));
 const SSN_SHAPE = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
 /** Payment cards by shape: 13-19 digits in groups of four (a bare run needs a label), checked with the Luhn sum. */
 const CARD_SHAPE = /(?<![\w-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\w-])/g;
@@ -130,6 +133,17 @@ export const identifierRecognizer: PhiRecognizer = {
         // "Group 77120" also matches "group" in prose; accept only a digits-only token there
         if (type === 'HEALTH_PLAN' && /^group/i.test(m[0]) && !/^\d{4,}$/.test(token)) continue;
         push(out, span(text, start, start + token.length, type));
+      }
+    }
+    if (hasDigit && /\s(?:is|was|=)\s(?:my|his|her|their|our|the)\s/i.test(text)) {
+      for (let i = 0; i < VALUE_FIRST.length; i++) {
+        if (!open[i]) continue;
+        const { type, re } = VALUE_FIRST[i] as (typeof VALUE_FIRST)[number];
+        for (const m of execAll(re, text)) {
+          const token = m[1] ?? '';
+          if (!idLike(token, type) || !/\d{4}/.test(token.replace(/-/g, ''))) continue;
+          push(out, span(text, m.index, m.index + token.length, type));
+        }
       }
     }
     if (hasDigit && open[FAR_GATE]) farValues(view, out);

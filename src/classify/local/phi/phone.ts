@@ -14,7 +14,8 @@ import { execAll, push, span, type PhiRecognizer } from './recognizer.ts';
  * Public hotlines (988, 911, poison control...) identify no one and are never spans.
  */
 /** Separators people type, with the en and em dashes phone keyboards substitute for a hyphen. */
-const CANDIDATE = /(?<![\w/#@.+\u2010-\u2015-])(?:\+\d{1,3}[\s.\u2010-\u2015-]{0,2})?(?:1[\s.\u2010-\u2015-]{1,2}(?=\(?\d{3}))?(?:\(\d{1,4}\)[\s.\u2010-\u2015-]{0,2})?\d{2,12}(?:[\s.\u2010-\u2015-]{1,2}\d{2,6}){0,4}(?:,?\s?(?:ext\.?|extension|x|#)\s?\d{1,5})?(?![\w/\u2010-\u2015-])/gi;
+const CANDIDATE = /(?<![\w/#@.+\u2010-\u2015-])(?:\+\d{1,3}[\s.\u2010-\u2015-]{0,2}(?:\d[\s.\u2010-\u2015-]{1,2}(?=\d{2}))?)?(?:1[\s.\u2010-\u2015-]{1,2}(?=\(?\d{3}))?(?:\(\d{1,4}\)[\s.\u2010-\u2015-]{0,2})?\d{2,12}(?:[\s.\u2010-\u2015-]{1,2}\d{2,6}){0,4}(?:,?\s?(?:ext\.?|extension|x|#)\s?\d{1,5})?(?![\w/\u2010-\u2015-])/gi;
+const VANITY = /(?<![\w-])(?:1[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-][A-Z]{4}(?:\s?\(\d{4}\))?(?![\w-])/g;
 /** "415/555/0137": slashes only in the exact 3-3-4 shape, which no date or score has. */
 const SLASHED = /(?<![\w/])\d{3}\/\d{3}\/\d{4}(?![\w/])/g;
 const EXTENSION = /,?\s?(?:ext\.?|extension|x|#)\s?\d{1,5}$/i;
@@ -42,7 +43,10 @@ export function hasSpelledDigitPair(view: MessageView): boolean {
   return pair;
 }
 
-const NON_PHONE_BEFORE = /\b(?:mrn|id|number is|#|acct|account|ssn|policy|license|licence|plate|serial|case|member|group|zip|claim|dob|born|process number|room|apt|suite|route|hr|\$|usd|eur)\W{0,3}$/i;
+const NON_PHONE_BEFORE = /\b(?:mrn|id|number is|#|acct|account|ssn|policy|license|licence|plate|serial|case|member|group|zip|claim|dob|born|process number|room|apt|suite|route|hr|\$|usd|eur)\W{0,3}$|\b(?:ndc|lot|batch|rx ?bin|pcn)\W{0,3}(?:(?:no|number|code|is|#)\W{0,3})?$/i;
+/** A number introduced as a helpline or hotline is an organisation's, not a person's ("the gambling helpline 1-800-..."). */
+const HELPLINE_AFTER = /^(?:,?\s(?:is|was)\s(?:the|a|their|our)\s(?:[a-z]+\s){0,2}?|\s?\(|\s[-\u2013\u2014]\s)(?:help ?line|hot ?line|lifeline|warm ?line|crisis line|support line|text line)\b/i;
+const HELPLINE = /\b(?:help ?line|hot ?line|lifeline|warm ?line|crisis line|support line|text line|helpdesk|help desk)s?\b/i;
 const PHONE_BEFORE = /(?:\b(?:my|ph|phone|cell|tel)\s?#|\b(?:call|calling|text|texting|phone|cell|mobile|numbers?|number's|num|digits|ph|no\.|tel|telephone|fax|whatsapp|signal|reach (?:me|her|him|them)|ring|sms|line|landline|contact|dial|hmu)\b)[^\n]{0,25}$/i;
 const PHONE_AFTER = /^\s{0,2}(?:is|was|'s|=|-)?\s?(?:my|his|her|their|our|the)?\s?(?:cell|phone|number|mobile|line|house line|landline|home phone|work phone|fax|whatsapp)\b/i;
 const MONEY_OR_UNIT_AFTER = /^\s?(?:%|dollars|bucks|usd|eur|mg|mcg|ml|kg|lbs?|steps|calories|kcal|miles|km|feet|ft|years|people|followers|views|words)\b/i;
@@ -68,6 +72,7 @@ export const phoneRecognizer: PhiRecognizer = {
         const core = ext ? raw.slice(0, ext.index) : raw;
         const d = core.replace(/\D/g, '');
         if (HOTLINES.has(national(d))) continue;
+        if (HELPLINE.test(text.slice(Math.max(0, m.index - 40), m.index)) || HELPLINE_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 40))) continue;
         // no branch below accepts a national number of this length: skip the context reads
         if ((d.length < 7 || d.length > 15) && !core.trimStart().startsWith('+')) continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -91,6 +96,10 @@ export const phoneRecognizer: PhiRecognizer = {
           ok = phoneContext && (d.startsWith('0') || (parsePhoneNumberFromString(d, 'US')?.isPossible() ?? false));
         }
         if (ok) push(out, span(text, m.index, m.index + raw.length, 'PHONE'));
+      }
+      // a vanity number: "917-555-HOPE (4673)" (toll-free ones, 1-800-FLOWERS, are businesses)
+      if (/\d[\s.-][A-Z]{4}\b/.test(text)) {
+        for (const m of execAll(VANITY, text)) if (!/^(?:1[\s.-])?\(?8(?:00|33|44|55|66|77|88)/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE' });
       }
       if (text.includes('/')) {
         for (const m of execAll(SLASHED, text)) {
