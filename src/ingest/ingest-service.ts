@@ -124,7 +124,11 @@ export class IngestService {
       const arrival = batch[i]!;
       if (r instanceof Error) arrival.reject(r);
       else if (r.status === 'duplicate') arrival.resolve({ status: 'duplicate', reason: r.reason });
-      else queued.push({ arrival, id: r.id, version: r.version });
+      else {
+        // Committed: from here its text may be kept in memory for its judgement.
+        this.deps.messages.remember(r.id, r.version, arrival.m);
+        queued.push({ arrival, id: r.id, version: r.version });
+      }
     });
     if (queued.length === 0) return;
     try {

@@ -12,13 +12,17 @@ interface Entry {
   channel: string;
   groupId: string;
   sentAt: number;
-  /** The row's platform id: an id whose insert was rolled back can be given to another message. */
-  platformMessageId: string;
+  /** Whose row it is (`ownerKey`): an id whose insert was rolled back can be given to another message. */
+  owner: string;
   /** The context line made from it, once: the classifier keys its per-message work on this object. */
   line?: ContextMessage;
 }
 
 const channelKey = (groupId: string, channelId: string) => `${groupId}\u0000${channelId}`;
+
+/** A message's identity apart from its row id: group, channel and platform message id. */
+export const ownerKey = (groupId: string, channelId: string, platformMessageId: string): string =>
+  `${groupId}\u0000${channelId}\u0000${platformMessageId}`;
 
 /**
  * Decrypted text of messages inside the context window, so each message is decrypted about once per process
@@ -40,20 +44,20 @@ export class ContextTextCache {
     return this.#byId.size;
   }
 
-  /** The text of row `id` at `version`; with `platformMessageId`, only if the entry is that message's. */
-  get(id: number, version: number, platformMessageId?: string): string | undefined {
+  /** The text of row `id` at `version`; with `owner` (`ownerKey`), only if the entry is that message's. */
+  get(id: number, version: number, owner?: string): string | undefined {
     const e = this.#byId.get(id);
     if (e === undefined || e.version !== version) return undefined;
-    return platformMessageId === undefined || e.platformMessageId === platformMessageId ? e.text : undefined;
+    return owner === undefined || e.owner === owner ? e.text : undefined;
   }
 
   /**
    * The row's context line, the same object for every window it is in (so what the classifier works out from
    * a context message, it works out once); undefined when the text is not held.
    */
-  line(id: number, version: number, platformMessageId: string, authorId: string, sentAt: number): ContextMessage | undefined {
+  line(id: number, version: number, owner: string, authorId: string, sentAt: number): ContextMessage | undefined {
     const e = this.#byId.get(id);
-    if (e === undefined || e.version !== version || e.platformMessageId !== platformMessageId) return undefined;
+    if (e === undefined || e.version !== version || e.owner !== owner) return undefined;
     if (e.line === undefined || e.line.authorId !== authorId || e.line.sentAt !== sentAt) {
       e.line = Object.freeze({ id: String(id), authorId, text: e.text, sentAt });
     }
@@ -63,7 +67,7 @@ export class ContextTextCache {
   set(id: number, version: number, groupId: string, channelId: string, sentAt: number, text: string, platformMessageId = ''): void {
     this.forget(id);
     const channel = channelKey(groupId, channelId);
-    this.#byId.set(id, { version, text, channel, groupId, sentAt, platformMessageId });
+    this.#byId.set(id, { version, text, channel, groupId, sentAt, owner: ownerKey(groupId, channelId, platformMessageId) });
     let ids = this.#byChannel.get(channel);
     if (!ids) this.#byChannel.set(channel, (ids = new Set()));
     ids.add(id);

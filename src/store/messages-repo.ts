@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { and, asc, eq, inArray, lt, ne } from 'drizzle-orm';
 import type { ContextMessage, IncomingMessage } from '../core/message.ts';
-import { ContextTextCache } from './context-text-cache.ts';
+import { ContextTextCache, ownerKey } from './context-text-cache.ts';
 import type { Cipher } from './crypto.ts';
 import type { Db } from './db.ts';
 import { messages } from './schema.ts';
@@ -101,19 +101,23 @@ export class MessagesRepo {
       mentions: m.mentions && m.mentions.length > 0 ? JSON.stringify(m.mentions) : null,
       sentAt: m.sentAt,
     }) as number | undefined;
-    if (id !== undefined) {
-      // Its judgement reads it next: kept decrypted, like any text inside the window.
-      this.#texts.set(id, 1, m.groupId, m.channelId, m.sentAt, m.text, m.messageId);
-      return { status: m.editedAt === undefined ? 'new' : 'edited', id, version: 1 };
-    }
+    if (id !== undefined) return { status: m.editedAt === undefined ? 'new' : 'edited', id, version: 1 };
     const existing = this.#byKey.get(m.groupId, m.channelId, m.messageId) as { id: number; version: number; text_enc: Buffer | null } | undefined;
     if (!existing) return { status: 'duplicate', id: -1 };
     if (m.editedAt === undefined) return { status: 'duplicate', id: existing.id };
     if (existing.text_enc && this.cipher.decrypt(existing.text_enc, aad(key)) === m.text) return { status: 'duplicate', id: existing.id };
     const version = existing.version + 1;
     this.#edit.run({ textEnc, version, id: existing.id });
-    this.#texts.set(existing.id, version, m.groupId, m.channelId, m.sentAt, m.text, m.messageId);
+    this.#texts.forget(existing.id);
     return { status: 'edited', id: existing.id, version };
+  }
+
+  /**
+   * Keeps a message's text in memory for its judgement and its window, once the commit that stored it has
+   * succeeded (never before: a rolled-back row must not leave text behind that the database never held).
+   */
+  remember(id: number, version: number, m: IncomingMessage): void {
+    this.#texts.set(id, version, m.groupId, m.channelId, m.sentAt, m.text, m.messageId);
   }
 
   get(id: number): StoredMessage | undefined {
@@ -144,7 +148,7 @@ export class MessagesRepo {
     this.#texts.forgetChannelBefore(groupId, channelId, rows.at(-1)?.[0] ?? beforeId);
     const out: ContextMessage[] = [];
     for (let i = rows.length - 1; i >= 0; i--) {
-      const line = this.#line(rows[i]!);
+      const line = this.#line(groupId, channelId, rows[i]!);
       if (line !== null) out.push(line);
     }
     return out;
@@ -173,7 +177,7 @@ export class MessagesRepo {
     this.#texts.forgetChannelBefore(groupId, channelId, before.at(-1)?.[0] ?? first.id);
     // Oldest first, each row's text resolved once for the whole burst.
     const rows = [...before.reverse(), ...inside.reverse()];
-    const lines = rows.map((r) => this.#line(r));
+    const lines = rows.map((r) => this.#line(groupId, channelId, r));
     let end = 0;
     for (const t of sorted) {
       while (end < rows.length && rows[end]![0] < t.id) end++;
@@ -192,14 +196,15 @@ export class MessagesRepo {
   }
 
   /** A window row as a context line, its text from memory or its row; null when its text is gone. */
-  #line([id, version, authorId, sentAt, platformMessageId]: WindowRow): ContextMessage | null {
-    const held = this.#texts.line(id, version, platformMessageId, authorId, sentAt);
+  #line(groupId: string, channelId: string, [id, version, authorId, sentAt, platformMessageId]: WindowRow): ContextMessage | null {
+    const owner = ownerKey(groupId, channelId, platformMessageId);
+    const held = this.#texts.line(id, version, owner, authorId, sentAt);
     if (held !== undefined) return held;
     const r = this.#textOf.get(id) as ContextRow | undefined;
     // Deleted or edited by another process since the window was read: left out, as it would be now.
     const text = r && r.version === version ? this.#text(r) : null;
     if (text === null) return null;
-    return this.#texts.line(id, version, platformMessageId, authorId, sentAt) ?? { id: String(id), authorId, text, sentAt };
+    return this.#texts.line(id, version, owner, authorId, sentAt) ?? { id: String(id), authorId, text, sentAt };
   }
 
   markClassified(id: number, version: number, status: 'classified' | 'flagged', at: number): void {
@@ -227,7 +232,7 @@ export class MessagesRepo {
   /** Decrypts a row's text once per version while it stays in the window. */
   #text(r: ContextRow): string | null {
     if (!r.text_enc) return null;
-    const cached = this.#texts.get(r.id, r.version, r.platform_message_id);
+    const cached = this.#texts.get(r.id, r.version, ownerKey(r.group_id, r.channel_id, r.platform_message_id));
     if (cached !== undefined) return cached;
     const text = this.cipher.decrypt(r.text_enc, rowAad(r));
     this.#texts.set(r.id, r.version, r.group_id, r.channel_id, r.sent_at, text, r.platform_message_id);
