@@ -156,9 +156,10 @@ export class MessagesRepo {
 
   /**
    * The windows of several messages of one channel (a burst) from two reads instead of one per message: for
-   * each target, what `context(groupId, channelId, id, limit, since)` returns. Exactly that while sent_at
-   * grows with id, as arrival order makes it; should timestamps run backwards, a window can only come out
-   * shorter, never with other rows. A burst spread over more rows than a few windows is read one by one.
+   * each target, what `context(groupId, channelId, id, limit, since)` returns. The rows between the burst's
+   * first and last message are read in full and the `limit` rows before the first; a target whose window
+   * would need more than that (timestamps that run backwards, a later `since`) is read on its own, and so is
+   * a burst spread over more rows than a few windows.
    */
   contexts(groupId: string, channelId: string, targets: readonly { id: number; since: number }[], limit: number): Map<number, ContextMessage[]> {
     const out = new Map<number, ContextMessage[]>();
@@ -178,19 +179,22 @@ export class MessagesRepo {
     // Oldest first, each row's text resolved once for the whole burst.
     const rows = [...before.reverse(), ...inside.reverse()];
     const lines = rows.map((r) => this.#line(groupId, channelId, r));
+    // `before` was cut at `limit` rows: a window that reaches its end without `limit` rows may be missing some.
+    const cut = before.length === limit;
     let end = 0;
     for (const t of sorted) {
       while (end < rows.length && rows[end]![0] < t.id) end++;
       // As context(): the newest `limit` rows at or after `since`, then those whose text is gone left out.
       const window: ContextMessage[] = [];
       let taken = 0;
-      for (let i = end - 1; i >= 0 && taken < limit; i--) {
+      let i = end - 1;
+      for (; i >= 0 && taken < limit; i--) {
         if (rows[i]![3] < t.since) continue;
         taken++;
         const line = lines[i];
         if (line) window.push(line);
       }
-      out.set(t.id, window.reverse());
+      out.set(t.id, cut && i < 0 && taken < limit ? this.context(groupId, channelId, t.id, limit, t.since) : window.reverse());
     }
     return out;
   }

@@ -165,13 +165,18 @@ describe('MessagesRepo burst reads', () => {
   /** A deterministic pseudo-random sequence, so a failure can be replayed. */
   const rng = (seed: number) => () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
 
-  it('GIVEN channels with interleaved, deleted, edited and purged-elsewhere rows WHEN a burst reads its windows at once THEN each equals the window read alone', () => {
-    const random = rng(7);
+  it.each([
+    ['in arrival order', false],
+    ['arriving out of order (retries, replays)', true],
+  ])('GIVEN channels with interleaved, deleted, edited and purged-elsewhere rows, timestamps %s, WHEN a burst reads its windows at once THEN each equals the window read alone', (_name, shuffled) => {
+    const random = rng(shuffled ? 11 : 7);
     const rows: { id: number; channelId: string; sentAt: number }[] = [];
     for (let i = 0; i < 400; i++) {
       const channelId = `c${Math.floor(random() * 3)}`;
-      const saved = repo.save(msg(i, { channelId, sentAt: T0 + i * 20_000 }));
-      if (saved.status !== 'duplicate') rows.push({ id: saved.id, channelId, sentAt: T0 + i * 20_000 });
+      // Out of order: a fifth of the messages were sent up to ten minutes before they arrived.
+      const sentAt = T0 + i * 20_000 - (shuffled && random() < 0.2 ? Math.floor(random() * 600_000) : 0);
+      const saved = repo.save(msg(i, { channelId, sentAt }));
+      if (saved.status !== 'duplicate') rows.push({ id: saved.id, channelId, sentAt });
     }
     // Judged rows purged by another process, a member who left, and a few edits (pending again).
     db.$client.prepare('delete from messages where id % 11 = 0').run();
@@ -196,6 +201,25 @@ describe('MessagesRepo burst reads', () => {
       }
     }
     expect(compared).toBeGreaterThan(150);
+  });
+
+  it('GIVEN older messages that arrived late WHEN a later target of the burst needs a row below the first read THEN its window is read on its own', () => {
+    const second = 1000;
+    const at = (i: number, sentAt: number) => {
+      const saved = repo.save(msg(i, { sentAt: T0 + sentAt * second }));
+      if (saved.status === 'duplicate') throw new Error('unexpected duplicate');
+      return saved.id;
+    };
+    at(1, 0);
+    at(2, -500); // sent long before, delivered late
+    at(3, -500);
+    const t1 = at(4, 50);
+    const t2 = at(5, 200);
+    const since = (s: number) => T0 + (s - 600) * second;
+    const together = repo.contexts('g', 'c', [{ id: t1, since: since(50) }, { id: t2, since: since(200) }], 2);
+    expect(together.get(t2)?.map((c) => c.text)).toEqual(['message 1', 'message 4']);
+    expect(together.get(t2)).toEqual(repo.context('g', 'c', t2, 2, since(200)));
+    expect(together.get(t1)).toEqual(repo.context('g', 'c', t1, 2, since(50)));
   });
 
   it('GIVEN a burst spread over many rows WHEN its windows are read THEN they are read one by one and still equal', () => {
