@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { round } from '../cue-scorer.ts';
 import { defineDetector } from '../detector.ts';
+import { contextFacts, type ContextFacts } from '../text/context-facts.ts';
 import { lowerSameLength, type MessageView } from '../text/message-view.ts';
 import { GateSet } from '../text/prefilter.ts';
 
@@ -120,6 +121,22 @@ function contextCrisis(id: string, text: string, config: CrisisConfig): number {
   return score;
 }
 
+/**
+ * In front of that cache, the score is also kept with the context message object itself (context-facts.ts):
+ * when the caller hands over the same objects message after message, not even the text's hash is recomputed.
+ * One memo key per config object (a classifier with other factors scores otherwise).
+ */
+const CONFIG_KEYS = new WeakMap<CrisisConfig, string>();
+function contextCrisisKey(config: CrisisConfig): string {
+  let key = CONFIG_KEYS.get(config);
+  if (key === undefined) { key = `crisis:context-score:${CONFIG_KEYS_MADE++}`; CONFIG_KEYS.set(config, key); }
+  return key;
+}
+let CONFIG_KEYS_MADE = 0;
+function contextCrisisOf(facts: ContextFacts, config: CrisisConfig, id: string): number {
+  return contextCrisis(id, facts.text, config);
+}
+
 function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193); }
@@ -149,7 +166,7 @@ export const crisisDetector = defineDetector<CrisisConfig>({
         const c = view.context[i];
         if (!c || c.authorId !== view.authorId) continue;
         seen++;
-        if (contextCrisis(c.id, c.text, config) >= 0.5) {
+        if (contextFacts(c).get(contextCrisisKey(config), contextCrisisOf, config, c.id) >= 0.5) {
           score = Math.max(score, config.continuationScore);
           cues.push('continues own crisis disclosure');
           break;

@@ -174,7 +174,11 @@ class Builder {
 
 /** Which zone a position is in: 'q' quoted, 'r' reported, '' the writer's own words. */
 function zoneAt(view: MessageView, sentence: Sentence | undefined, index: number): '' | 'q' | 'r' {
-  for (const [s, e] of view.quotes) if (index >= s && index < e) return 'q';
+  const quotes = view.quotes;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i] as [number, number];
+    if (index >= q[0] && index < q[1]) return 'q';
+  }
   if (sentence && index >= sentence.reportedFrom && index < sentence.reportedTo) return 'r';
   return '';
 }

@@ -18,10 +18,13 @@ export class ContextFacts {
     return (this.lowerText ??= this.text.toLowerCase());
   }
 
-  /** `compute(this)` the first time `key` is asked for, then its answer. `compute` must depend on the text only. */
-  get<T>(key: string, compute: (facts: ContextFacts) => T): T {
+  /**
+   * `compute(this, a, b)` the first time `key` is asked for, then its answer. The answer must depend on the text
+   * only (and on what the key names: `a` and `b` are for passing what the key stands for without a closure).
+   */
+  get<T, A = undefined, B = undefined>(key: string, compute: (facts: ContextFacts, a: A, b: B) => T, a?: A, b?: B): T {
     if (this.memo.has(key)) return this.memo.get(key) as T;
-    const value = compute(this);
+    const value = compute(this, a as A, b as B);
     this.memo.set(key, value);
     return value;
   }

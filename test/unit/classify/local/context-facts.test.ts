@@ -37,3 +37,14 @@ describe('context facts', () => {
     }
   });
 });
+
+describe('context facts with arguments', () => {
+  it('GIVEN a memo key that names an argument WHEN asked for THEN the argument reaches the computation once', () => {
+    const m: ContextMessage = { id: 'c2', authorId: 'u1', text: 'pills are next to me', sentAt: 0 };
+    let calls = 0;
+    const score = (f: { lower: string }, factor: number, id: string) => { calls++; return id === 'c2' && f.lower.includes('pills') ? factor : 0; };
+    expect(contextFacts(m).get('test:score:a', score, 0.5, m.id)).toBe(0.5);
+    expect(contextFacts(m).get('test:score:a', score, 0.9, m.id)).toBe(0.5);
+    expect(calls).toBe(1);
+  });
+});
