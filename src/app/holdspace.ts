@@ -124,9 +124,14 @@ export async function createHoldspace(options: HoldspaceOptions = {}): Promise<H
    * Work left by a crash or by a queue that was down when it arrived: pending messages and due actions are
    * queued again. A message queued twice is judged once: the second job finds it no longer pending.
    */
-  const requeueStranded = async (): Promise<void> => {
-    const pending = messages.pending(10_000).map((m) => ({ messageId: m.id, version: m.version }));
-    if (pending.length > 0) await ingestQueue.addBulk(classifyJobs(pending));
+  const requeueStranded = async (when: 'start' | 'periodic'): Promise<void> => {
+    // Periodically only while nothing waits or runs: a message queued earlier is then no longer pending
+    // unless it was stranded, so a backlog is not queued a second time every round.
+    const counts = when === 'periodic' ? await ingestQueue.counts() : undefined;
+    if (!counts || counts.waiting + counts.active + counts.delayed === 0) {
+      const pending = messages.pending(10_000).map((m) => ({ messageId: m.id, version: m.version }));
+      if (pending.length > 0) await ingestQueue.addBulk(classifyJobs(pending));
+    }
     await actions.queueDue(10_000);
   };
 
@@ -138,13 +143,13 @@ export async function createHoldspace(options: HoldspaceOptions = {}): Promise<H
     core, env, dataDir, db, logger,
     registerPlatform: (p) => actions.register(p),
     async start() {
-      await requeueStranded();
+      await requeueStranded('start');
       workers.push(ingestQueue.process(async (job) => {
         const items = messagesOfJob(job.data);
         const { failed, error } = await judge.judgeQueued(items);
         // All failed (one message, or a store that is down): the job is retried with its backoff. Some failed:
         // each is queued again on its own, and the rest of the burst is done.
-        if (failed.length === items.length) throw error;
+        if (failed.length === items.length) throw error ?? new Error('judgement failed');
         if (failed.length > 0) await ingestQueue.addBulk(failed.flatMap((m) => classifyJobs([m])));
       }, { concurrency }));
       workers.push(actionQueue.process(async (job) => { await actions.perform(job.data.actionId); }, { concurrency: Math.max(2, Math.ceil(concurrency / 2)) }));
@@ -152,7 +157,7 @@ export async function createHoldspace(options: HoldspaceOptions = {}): Promise<H
       if (every !== null) {
         timer = setInterval(() => {
           try { sweeper.sweep(); } catch (error) { logger.error({ err: error }, 'retention sweep failed'); }
-          requeueStranded().catch((error: unknown) => logger.warn({ err: error }, 're-queueing unfinished work failed (queue unavailable?)'));
+          requeueStranded('periodic').catch((error: unknown) => logger.warn({ err: error }, 're-queueing unfinished work failed (queue unavailable?)'));
         }, every);
         timer.unref();
       }

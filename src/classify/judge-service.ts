@@ -40,6 +40,9 @@ export interface JudgeOutcome {
  * left the context window is deleted. Every write is idempotent, so a retried job changes nothing twice.
  */
 export class JudgeService {
+  /** Messages being judged in this process right now. */
+  readonly #judging = new Set<number>();
+
   constructor(private readonly deps: {
     messages: MessagesRepo; scores: ScoresRepo; flags: FlagsRepo; groups: GroupsRepo;
     classifier: Classifier; redact: (text: string) => string;
@@ -57,24 +60,34 @@ export class JudgeService {
   async judgeQueued(items: readonly { messageId: number; version: number }[]): Promise<{ failed: { messageId: number; version: number }[]; error?: unknown }> {
     const purges: ChannelPurges = new Map();
     const due: DueAction[] = [];
-    const prefetched = this.#prefetch(items);
-    const settled = await Promise.allSettled(items.map((m) => this.judge(m.messageId, m.version, { skipFinished: true, purges, due, prefetched: prefetched.get(m.messageId) })));
-    // Each channel of the burst once, after its messages, instead of once per message. A crash before this
-    // leaves the text to the next judgement of the channel or to the sweep.
+    // A message this process is judging already (the same message in two jobs) is left to that judgement.
+    const mine = items.filter((m) => !this.#judging.has(m.messageId));
+    for (const m of mine) this.#judging.add(m.messageId);
+    let settled: PromiseSettledResult<JudgeOutcome>[];
+    try {
+      const prefetched = this.#prefetch(mine, purges);
+      settled = await Promise.allSettled(mine.map((m) => this.judge(m.messageId, m.version, { skipFinished: true, purges, due, prefetched: prefetched.get(m.messageId) })));
+    } finally {
+      for (const m of mine) this.#judging.delete(m.messageId);
+    }
+    // The burst's cards in one call to the queue, after the commits that recorded them (crisis alerts went at
+    // once). Should the queue refuse, the job fails and is retried, and `queueDue` queues what was recorded.
+    const queued = this.deps.actions.enqueue(due).then(() => null, (e: unknown) => e ?? new Error('queueing actions failed'));
+    // Each channel of the burst once, including those of skipped messages (a retried job redoes it), instead
+    // of once per message. Should it fail, the next judgement of the channel or the sweep does it.
     if (purges.size > 0) {
       await this.deps.commit(() => {
         for (const p of purges.values()) this.deps.messages.purgeChannel(p.groupId, p.channelId, p.keep, p.before);
-      });
+      }).catch((error: unknown) => this.deps.logger.warn({ err: error }, 'purging the window after a burst failed; the sweep will'));
     }
-    // The burst's cards and alerts in one call to the queue, after the commits that recorded them. Should the
-    // queue refuse, the job fails and is retried, and the periodic check (`queueDue`) queues the recorded actions.
-    await this.deps.actions.enqueue(due);
+    const queueError = await queued;
+    if (queueError !== null) throw queueError;
     const failed: { messageId: number; version: number }[] = [];
     let error: unknown;
     settled.forEach((r, i) => {
       if (r.status === 'fulfilled') return;
-      failed.push(items[i]!);
-      error ??= r.reason;
+      failed.push(mine[i]!);
+      error ??= r.reason ?? new Error('judgement failed');
     });
     return error === undefined ? { failed } : { failed, error };
   }
@@ -83,17 +96,19 @@ export class JudgeService {
    * A burst's messages in one read and each channel's windows in two, rather than two reads per message.
    * A read that fails here fails nothing: each judgement then reads on its own (and fails on its own).
    */
-  #prefetch(items: readonly { messageId: number; version: number }[]): Map<number, Prefetched> {
+  #prefetch(items: readonly { messageId: number; version: number }[], purges: ChannelPurges): Map<number, Prefetched> {
     const out = new Map<number, Prefetched>();
     try {
       const found = this.deps.messages.getMany(items.map((m) => m.messageId));
       const channels = new Map<string, { groupId: string; channelId: string; limit: number; targets: { id: number; since: number }[] }>();
+      const now = this.deps.clock.now();
       for (const item of items) {
         const msg = found.get(item.messageId);
         out.set(item.messageId, { msg });
-        if (!msg || msg.version !== item.version || msg.text === null || msg.status !== 'pending') continue;
-        const settings = this.deps.groups.find(msg.groupId)?.settings;
-        if (!settings) continue;
+        const settings = msg ? this.deps.groups.find(msg.groupId)?.settings : undefined;
+        if (!msg || !settings) continue;
+        this.#purgeLater(purges, msg, settings, now);
+        if (msg.version !== item.version || msg.text === null || msg.status !== 'pending') continue;
         const key = `${msg.groupId}\u0000${msg.channelId}\u0000${settings.context.messages}`;
         let channel = channels.get(key);
         if (!channel) channels.set(key, (channel = { groupId: msg.groupId, channelId: msg.channelId, limit: settings.context.messages, targets: [] }));
@@ -147,9 +162,16 @@ export class JudgeService {
    */
   #finish(msg: StoredMessage, version: number, status: 'classified' | 'flagged', settings: GroupSettings, now: number, purges: ChannelPurges | undefined): void {
     this.deps.messages.markClassified(msg.id, version, status, now);
-    const purge = { groupId: msg.groupId, channelId: msg.channelId, keep: settings.context.messages, before: now - settings.context.minutes * MINUTE_MS };
-    if (purges) purges.set(`${msg.groupId}\u0000${msg.channelId}`, purge);
-    else this.deps.messages.purgeChannel(purge.groupId, purge.channelId, purge.keep, purge.before);
+    if (purges) this.#purgeLater(purges, msg, settings, now);
+    else this.deps.messages.purgeChannel(msg.groupId, msg.channelId, settings.context.messages, now - settings.context.minutes * MINUTE_MS);
+  }
+
+  /** Notes the message's channel for the purge after the burst (the latest time wins). */
+  #purgeLater(purges: ChannelPurges, msg: StoredMessage, settings: GroupSettings, now: number): void {
+    const key = `${msg.groupId}\u0000${msg.channelId}`;
+    const before = now - settings.context.minutes * MINUTE_MS;
+    const known = purges.get(key);
+    if (known === undefined || known.before < before) purges.set(key, { groupId: msg.groupId, channelId: msg.channelId, keep: settings.context.messages, before });
   }
 
   /**
@@ -183,8 +205,8 @@ export class JudgeService {
       if (automatic === null) this.#finish(msg, version, 'flagged', settings, now, purges);
       return { id, flag, due, automatic };
     });
-    // An automatic step waits for its cards to be queued; otherwise a burst queues its cards together.
-    if (dueSink && step.automatic === null) dueSink.push(...step.due);
+    // A crisis alert and an automatic step do not wait for the rest of the burst; other cards are queued together.
+    if (dueSink && step.automatic === null && !crisis) dueSink.push(...step.due);
     else await this.deps.actions.enqueue(step.due);
     if (step.flag && step.automatic !== null) {
       this.deps.flags.setOutcome(step.id, `automatic ${step.automatic} (awaiting therapist review)`);

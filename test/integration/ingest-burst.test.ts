@@ -144,6 +144,50 @@ describe('classify jobs of a burst', () => {
     expect(h.logs.some((l) => l.includes('judging its messages one by one'))).toBe(true);
   });
 
+  it('GIVEN a burst with a crisis and a message whose judgement is slow WHEN judged THEN the crisis alert goes out without waiting for the burst', async () => {
+    let release!: () => void;
+    const slow = new Promise<void>((r) => { release = r; });
+    class SlowClassifier extends KeywordClassifier {
+      override async classify(input: ClassifyInput): Promise<Classification> {
+        if (input.message.text.includes('slow')) await slow;
+        return super.classify(input);
+      }
+    }
+    h = await harness({ classifier: new SlowClassifier() });
+    await Promise.all([h.hs.core.ingest(msg(1, { text: 'a slow one' })), h.hs.core.ingest(msg(2, { text: 'the pills in front of me, i want to end it tonight' }))]);
+    const deadline = Date.now() + 5000;
+    while (!h.platform.delivered.some((d) => d.action.kind === 'crisis_alert') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const before = h.platform.delivered.map((d) => d.action.kind);
+    release();
+    await h.hs.drain();
+    expect(before).toContain('crisis_alert');
+    expect(h.hs.db.$client.prepare("select count(*) n from messages where status = 'pending'").get()).toEqual({ n: 0 });
+  });
+
+  it('GIVEN the same message in two jobs running at once in one process WHEN both run THEN it is judged once', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    const judged: string[] = [];
+    class GatedClassifier extends KeywordClassifier {
+      override async classify(input: ClassifyInput): Promise<Classification> {
+        judged.push(input.message.text);
+        await gate;
+        return super.classify(input);
+      }
+    }
+    h = await harness({ classifier: new GatedClassifier() });
+    await Promise.all([h.hs.core.ingest(msg(1)), h.hs.core.ingest(msg(2))]);
+    const deadline = Date.now() + 5000;
+    while (judged.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    const ids = h.hs.db.$client.prepare('select id from messages order by id').pluck().all() as number[];
+    // A second job for the same burst while the first is still judging it.
+    await h.hs.internals.ingestQueue.addBulk([{ ...classifyJobs(ids.map((id) => ({ messageId: id, version: 1 })))[0]!, options: { jobId: 'again', attempts: 1 } }]);
+    await new Promise((r) => setTimeout(r, 200));
+    release();
+    await h.hs.drain();
+    expect(judged.sort()).toEqual(['ordinary message 1', 'ordinary message 2']);
+  });
+
   it('GIVEN more messages than one job takes WHEN queued THEN they are split into jobs of at most CLASSIFY_BATCH_MAX; a malformed job payload fails for good', () => {
     const items = Array.from({ length: CLASSIFY_BATCH_MAX * 2 + 1 }, (_, i) => ({ messageId: i + 1, version: 1 }));
     const jobs = classifyJobs(items);

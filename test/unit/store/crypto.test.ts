@@ -16,6 +16,13 @@ describe('Cipher', () => {
     expect(cipher.decrypt(a, 'message:1')).toBe('call me on 415-555-0137 😀');
   });
 
+  it('GIVEN many encryptions WHEN the IV pool is refilled several times THEN no IV repeats and every blob decrypts', () => {
+    const blobs = Array.from({ length: 2000 }, (_, i) => cipher.encrypt(`message ${i}`, 'message:1'));
+    const ivs = new Set(blobs.map((b) => b.subarray(1, 13).toString('hex')));
+    expect(ivs.size).toBe(2000);
+    expect(blobs.every((b, i) => cipher.decrypt(b, 'message:1') === `message ${i}`)).toBe(true);
+  });
+
   it('GIVEN a blob WHEN read under another row\'s label or tampered with THEN decryption fails', () => {
     const blob = cipher.encrypt('secret', 'flag:1');
     expect(() => cipher.decrypt(blob, 'flag:2')).toThrow();
