@@ -72,6 +72,8 @@ export class LocalClassifier implements Classifier {
       detector,
       config: detector.configSchema.parse({ ...(detector.defaults as object), ...((options.config?.[detector.id] as object | undefined) ?? {}) }),
       source: `${detector.id}@${detector.version}`,
+      category: detector.category,
+      full: detector.scope === 'full',
     }));
   }
 
@@ -162,14 +164,16 @@ export class LocalClassifier implements Classifier {
     let phi: PhiSpan[] = [];
     const runs = this.runs;
     for (let r = 0; r < runs.length; r++) {
-      const { detector, config, source } = runs[r] as DetectorRun;
-      if (only && detector.category !== only) continue;
-      const m = detector.match(detector.scope === 'full' ? fullView : view, config);
-      if (m.score > scores[detector.category]) scores[detector.category] = m.score;
+      // What is read of the detector is copied into its run once: the detectors are objects of different shapes,
+      // and reading their fields here on every message went through V8's megamorphic lookups.
+      const { detector, config, source, category, full: wantsFull } = runs[r] as DetectorRun;
+      if (only && category !== only) continue;
+      const m = detector.match(wantsFull ? fullView : view, config);
+      if (m.score > scores[category]) scores[category] = m.score;
       // Each detector's spans are its own new array: the first non-empty one is taken as it is.
       if (m.spans && m.spans.length > 0) phi = phi.length === 0 ? m.spans : phi.concat(m.spans);
       if (m.score > 0) {
-        evidence[detector.category] = { score: m.score, cues: m.cues.slice(0, 8), explanation: m.explanation, source };
+        evidence[category] = { score: m.score, cues: m.cues.slice(0, 8), explanation: m.explanation, source };
       }
     }
     return { full, view, scores, evidence, phi };
@@ -181,6 +185,9 @@ interface DetectorRun {
   config: unknown;
   /** "local/gaslighting@1": the evidence's source, made once. */
   source: string;
+  category: Category;
+  /** scope 'full': the detector sees the whole message. */
+  full: boolean;
 }
 
 /**
