@@ -143,15 +143,16 @@ function isWordChar(code: number): boolean {
 export function findQuotes(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = -1;
-  let closeWith = '';
+  // Character codes, not one-character strings (text[i] makes a new string for every character past U+00FF).
+  let closeWith = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (open < 0) {
-      if (c === '"') { open = i; closeWith = '"'; }
-      else if (c === '\u201c') { open = i; closeWith = '\u201d'; }
-      else if (c === '\u00ab') { open = i; closeWith = '\u00bb'; }
-      else if (c === '\u201e') { open = i; closeWith = '\u201c'; }
-    } else if (c === closeWith || (closeWith === '\u201d' && c === '"')) {
+      if (c === 0x22) { open = i; closeWith = 0x22; }
+      else if (c === 0x201c) { open = i; closeWith = 0x201d; }
+      else if (c === 0xab) { open = i; closeWith = 0xbb; }
+      else if (c === 0x201e) { open = i; closeWith = 0x201c; }
+    } else if (c === closeWith || (closeWith === 0x201d && c === 0x22)) {
       out.push([open + 1, i]);
       open = -1;
     }
@@ -160,7 +161,11 @@ export function findQuotes(text: string): Array<[number, number]> {
 }
 
 export function inQuotes(view: MessageView, index: number): boolean {
-  for (const [s, e] of view.quotes) if (index >= s && index < e) return true;
+  const quotes = view.quotes;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i] as [number, number];
+    if (index >= q[0] && index < q[1]) return true;
+  }
   return false;
 }
 

@@ -33,3 +33,36 @@ describe('sentence split', () => {
     }
   });
 });
+
+describe('quotes', () => {
+  /** The quote pairing as it read one-character strings. */
+  function byChars(text: string): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    let open = -1;
+    let closeWith = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (open < 0) {
+        if (c === '"') { open = i; closeWith = '"'; }
+        else if (c === '\u201c') { open = i; closeWith = '\u201d'; }
+        else if (c === '\u00ab') { open = i; closeWith = '\u00bb'; }
+        else if (c === '\u201e') { open = i; closeWith = '\u201c'; }
+      } else if (c === closeWith || (closeWith === '\u201d' && c === '"')) {
+        out.push([open + 1, i]);
+        open = -1;
+      }
+    }
+    return out;
+  }
+
+  it('GIVEN random strings of quote marks WHEN paired by character code THEN the pairs are those of the string reading', async () => {
+    const { findQuotes } = await import('../../../../src/classify/local/text/message-view.ts');
+    const alphabet = ['"', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201e', 'a', ' ', '\u{1f602}', "'"];
+    let seed = 5;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+    for (let i = 0; i < 20000; i++) {
+      const text = Array.from({ length: Math.floor(rnd() * 14) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+      expect(findQuotes(text)).toEqual(byChars(text));
+    }
+  });
+});
