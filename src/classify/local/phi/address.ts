@@ -123,7 +123,7 @@ export const addressRecognizer: PhiRecognizer = {
     }
     const zips = execAll(ZIP, text);
     // a postcode is read only after an address, a city or a label: without one of them, not at all
-    const postcodes = POSTCODE_SHAPE.test(text) && (out.length > 0 || POSTCODE_WORD.test(lower) || /\b(?:in|from|to|near)\s/.test(lower))
+    const postcodes = POSTCODE_SHAPE.test(text) && (out.length > 0 || POSTCODE_WORD.test(lower) || /\b(?:in|from|to|near|local to)\s(?:[A-Z]|[a-z]{3,20},?\s[a-z]\d)/i.test(text))
       ? execAll(UK_POSTCODE, text).concat(execAll(CA_POSTCODE, text)) : [];
     const fours = /\d{4}/.test(text) && (out.length > 0 || POSTCODE_WORD.test(lower) || /\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\.?,?\s\d{4}\b/.test(text)) ? execAll(POSTCODE4, text) : [];
     if (zips.length === 0 && postcodes.length === 0 && fours.length === 0) return out;

@@ -21,13 +21,19 @@ const TERMS = String.raw`(?:cancer|tumou?rs?|chemo(?:therapy)?|radiation|dementi
   String.raw`purging|restricting|bingeing|binging|dysphoria|fent|withdrawals?|delirium|dts|a&e|emergency room|the er|palliative(?: care)?|comfort care|tube[- ]fed|tube feeding|stage (?:[1-4]|iv|iii|ii)(?: [a-z]+)?|metasta\w+|` +
   String.raw`(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:clean|sober)|(?:teen|adolescent|psych|psychiatric|eating disorder|stroke|cardiac|cancer|oncology|burns?|detox) (?:unit|ward)|` +
   String.raw`botox|prednisone|prednisolone|steroids|biologics|humira|keppra|levetiracetam|blood thinners|warfarin|eliquis|folfox|` +
-  String.raw`(?:lost|losing|lose)(?: so many of| most of| all of| some of| a lot of)? (?:his|her|their) (?:words|speech)|(?:his|her|their) (?:words|speech) (?:is|are|was|were) (?:coming back|gone|slurred|slowly coming back)|` +
-  // a body part or vital sign of his or hers, read with the rest of its clause (BODY_CLAUSE)
-  String.raw`(?:his|her|their) (?:kidneys?|liver|lungs?|heart(?: rate)?|blood pressure|bp|blood sugars?|sugars?|a1c|bloodwork|blood work|labs|oxygen|o2|sats|white count|platelets|speech|balance|vision|eyesight|hearing|stitches|incision|wound|scar|stoma|thyroid|pee|urine))`;
-/** "his kidneys just stopped working", "her BP finally came down": a body term of theirs goes on to the clause's end. */
+  String.raw`(?:lost|losing|lose)(?: so many of| most of| all of| some of| a lot of)? (?:his|her|their) (?:words|speech))`;
+
+/** A body term of theirs (BODY) goes on to the clause's end. */
 const BODY_START = /^(?:his|her|their) /;
 const CLAUSE_END = /^(?:\s(?!(?:and|but|so|because|which|than|lol)\b)[a-z0-9']+){0,3}/;
-const TERM = new RegExp(String.raw`\b${TERMS}\b|\bhiv\+`, 'gi');
+/**
+ * A body part or vital sign of his or hers ("his kidneys just stopped working", "her BP finally came down"), read
+ * with the rest of its clause, and "his words are coming back". Keyed for the message's scan on the body word
+ * (BODY_GATE), not on every "her".
+ */
+const BODY = String.raw`(?:his|her|their) (?:kidneys?|liver|lungs?|heart(?: rate)?|blood pressure|bp|blood sugars?|sugars?|a1c|bloodwork|blood work|labs|oxygen|o2|sats|white count|platelets|speech|balance|vision|eyesight|hearing|stitches|incision|wound|scar|stoma|thyroid|pee|urine)|(?:his|her|their) (?:words|speech) (?:is|are|was|were) (?:coming back|gone|slurred|slowly coming back)`;
+const BODY_GATE = /kidney|liver|lung|heart|blood|bp|sugar|a1c|labs|oxygen|o2|sats|white count|platelets|speech|balance|vision|eyesight|hearing|stitches|incision|wound|scar|stoma|thyroid|pee|urine|words/;
+const TERM = new RegExp(String.raw`\b(?:${TERMS}|${BODY})\b|\bhiv\+`, 'gi');
 const SAME_THING = /\b(?:has|had|have) the same (?:thing|condition|diagnosis|issue|problem)|\bwent through (?:this|the same(?: thing)?|that|it) (?:last|this) (?:year|month|week|spring|summer|fall|winter)|\bwent through (?:this|the same(?: thing)?)\b|\bdied the same way\b/gi;
 const PREDICATE = /\b(?:has|had|have|having|with|tested positive for|back on|is on|was on|on|is in|was in|went to|went into|died of|died from|died|passed from|passed away from|fought|fighting|battling|diagnosed with|got|went through|was admitted|admitted|came back from|started|starting|takes|taking|did|recovering from|lost|since|after|her|his|their)\b/gi;
 const TRAIL = /^(?:\s(?:in|since|last|for|from|at|this|on)\s(?:the\s)?(?:\d{4}|(?!(?:the|a|an|my|his|her|their|our|your|work|home|school|she|he|they|i|we|you|it|him|them|me)\b)[a-z]+)(?:\s(?:\d{4}|year|years|months|weeks|days|ago))?)?/i;
@@ -62,7 +68,7 @@ export const FIRST_NAME_ANCHOR_GATE = new RegExp(String.raw`\s(?:(?:from|in|at)\
 /** Drugs by their stem (fluoxetine, quetiapine, risperidone, lorazepam, venlafaxine, lamotrigine...): a regex of its own behind its keys. */
 const DRUG_STEM = /\b[a-z]{3,16}(?:xetine|pramine|triptyline|zepam|zolam|apine|peridone|asidone|faxine|trigine|azepine)\b/g;
 /** Without a health term, a drug stem or "the same thing" there is no candidate, so nothing else need be read. */
-const DETAIL_GATE = new GateSet([TERM, SAME_THING, DRUG_STEM]);
+const DETAIL_GATE = new GateSet([new RegExp(String.raw`\b${TERMS}\b|\bhiv\+`), SAME_THING, DRUG_STEM, BODY_GATE]);
 /** "told me it's mrsa": the writer as the object of the telling, not the subject of the detail. */
 const TOLD_ME = /\b(?:told|tells|telling|texted|messaged|showed|asked|reminded|informed|warned|wrote|said to|explained to|confided in) me\b/g;
 /** "we could add a section": the verb; ADD the diagnosis is written in capitals or after has/with. */
@@ -81,7 +87,7 @@ const SELF_NAME_BEFORE = /\b(?:i'm|i am|im|my name is|my name's|name's|this is)\
 export function mayCarryHealthDetail(view: MessageView): boolean {
   if (!THIRD_PRONOUN.test(view.lower)) return false;
   const detail = detailGates(view);
-  return (detail[0] === true || detail[1] === true || detail[2] === true) && recentThirdParty(view);
+  return (detail[0] === true || detail[1] === true || detail[2] === true || detail[3] === true) && recentThirdParty(view);
 }
 
 /** DETAIL_GATE's scan of the message, once (the fast path and the recognizer both read it). */
@@ -100,7 +106,7 @@ export const healthInfoRecognizer: PhiRecognizer = {
     const lower = view.lower;
     const out: PhiSpan[] = [];
     const detail = detailGates(view);
-    if (!detail[0] && !detail[1] && !detail[2]) return out;
+    if (!detail[0] && !detail[1] && !detail[2] && !detail[3]) return out;
     const thirdParty = found.some((f) => {
       if (f.type === 'NAME') return !SELF_NAME_BEFORE.test(lower.slice(Math.max(0, f.start - 14), f.start));
       if (f.type === 'HANDLE') return /\b(?:his|her|their|she's|he's|that you|you on|is it|is that|posted)\b/.test(lower.slice(Math.max(0, f.start - 30), f.start));
@@ -123,7 +129,7 @@ export const healthInfoRecognizer: PhiRecognizer = {
     const taken = new SpanIndex(found);
     const names = found.filter((f) => f.type === 'NAME' || f.type === 'HANDLE').map((f) => f.start).concat(anchors).sort((a, b) => a - b);
     const candidates: Array<[number, number]> = [];
-    for (const m of detail[0] ? execAll(TERM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
+    for (const m of detail[0] || detail[3] ? execAll(TERM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
     for (const m of detail[2] ? execAll(DRUG_STEM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
     for (const m of detail[1] ? execAll(SAME_THING, lower) : []) candidates.push([m.index, m.index + m[0].length]);
     candidates.sort((a, b) => a[0] - b[0]);

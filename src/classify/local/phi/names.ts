@@ -35,7 +35,7 @@ const SURNAME_PLACE = new Set(['Park', 'Hall', 'Hill', 'Lane', 'Ward', 'Church',
 const PLACE_BEFORE = /\b(?:at|in|from|to|near|on|into|visited|visit|moved to|live in|lives in|living in)\s$/i;
 const RELATION_BEFORE = /\b(?:my|our|his|her|their|your)\s(?:[a-z-]+\s){0,2}$|\b(?:name is|name's|name was|named|called|i'm|i am|this is|ask for|call|email|text|contact|met|with|and|,)\s?$|\b(?:talked|talking|talk|spoke|speak|speaking|wrote|write|writing|listen|listened|reached out|married|engaged|related|sent it|reply|replied|went out with|introduced me) to\s$/i;
 
-const RELATION_WORD = String.raw`(?:friend|best friend|bf|gf|coworker|co-worker|colleague|roommate|neighbou?r|cousin|sister|brother|aunt|uncle|niece|nephew|sponsor|sponsee|buddy|mentor|classmate|partner|boyfriend|girlfriend|husband|wife|son|daughter|ex|boss|manager|therapist|counselor|counsellor|psychiatrist|nurse|doctor)`;
+const RELATION_WORD = String.raw`(?:friend|best friend|bf|gf|coworker|co-worker|colleague|roommate|neighbou?r|cousin|sister|brother|aunt|uncle|niece|nephew|sponsor|sponsee|buddy|mentor|classmate|partner|boyfriend|girlfriend|husband|wife|ex|boss|manager|therapist|counselor|counsellor|psychiatrist|nurse|doctor)`;
 /**
  * Chat is often typed without capitals: a full name in lower case is read only right after words that
  * introduce a person ("my friend dana reyes", "her name is jenna morales", "talked to mark chen"), and only
@@ -44,7 +44,7 @@ const RELATION_WORD = String.raw`(?:friend|best friend|bf|gf|coworker|co-worker|
 const LOWER_NAME = new RegExp(String.raw`\b(?:(?:my|our|his|her|their)\s(?:(?:old|best|little|big|older|younger|battle|army|recovery|treatment|work|school|college|childhood)\s)?${RELATION_WORD}|name is|name's|name was|named|called|talked to|talked with|spoke to|spoke with|talking to|texted|messaged)\s([a-z][a-z'-]{1,15})\s([a-z][a-z'-]{1,20})\b`, 'g');
 const CALLED_A_THING = /\b(?:is|it's|its|it\u2019s|was|that's|thats|this|be|been|are|were)\s$/i;
 const SHORT_RELATION = /\b(?:ex|bf|gf)\b/;
-const PERSON_WORD = /friend|worker|colleague|roommate|neighbo|cousin|sister|brother|aunt|uncle|niece|nephew|sponsor|sponsee|buddy|mentor|classmate|partner|husband|wife|son|daughter|boss|manager|therapist|counsel|psychiatrist|nurse|doctor|name|named|called|talk|spoke|texted|messaged/;
+const PERSON_WORD = /friend|worker|colleague|roommate|neighbo|cousin|sister|brother|aunt|uncle|niece|nephew|sponsor|sponsee|buddy|mentor|classmate|partner|husband|wife|boss|manager|therapist|counsel|psychiatrist|nurse|doctor|name|named|called|talk|spoke|texted|messaged/;
 /** Both halves of the gate behind one keyword scan: most messages hold none of their keys. */
 const LOWER_NAME_GATES = new GateSet([SHORT_RELATION, PERSON_WORD]);
 

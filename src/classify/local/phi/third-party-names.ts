@@ -25,17 +25,10 @@ const REL_WORDS = ('mother in law|father in law|sister in law|brother in law|son
 const REL = `(?:${REL_WORDS.join('|')})`;
 /** A relation word is no name ("my stepmom, my uncle, now me"). */
 const REL_WORD = new RegExp(String.raw`^(?:${REL}|step\w+|grand\w+|ex-\w+)$`);
-const DET = String.raw`(?:my|our|his|her|their)\s(?:[a-z]+(?:'s)?\s){0,3}?`;
 /** A name word in the lower-cased text (accents kept): "odile", "tomás", "o'neill". */
 const NAME = String.raw`([a-z\u00df-\u024f][a-z\u00df-\u024f'-]{1,20})`;
-/** "my cousin odile", "my little brother tobias", "my mother in law ingrid", "my dad's girlfriend darlene". */
-const AFTER_RELATION = new RegExp(String.raw`\b${DET}${REL},?\s${NAME}`, 'g');
 /** Kinship words used as a title: "grandpa walt", "auntie june". */
 const KIN_TITLE = new RegExp(String.raw`\b(?:grandpa|grandma|granny|gran|nana|papa|auntie|aunty|aunt|uncle|cousin|nonna|abuela|abuelo)\s${NAME}`, 'g');
-/** "lorcan, my sponsor,", "rachel \u2014 my doula", "margit (my aunt)". */
-const BEFORE_RELATION = new RegExp(String.raw`(?:\s?[,\u2014\u2013]\s|\s\()${DET}${REL}\b`, 'g');
-/** "his wife is carmen", "her son's name is Arlo" (a known or capitalised name only). */
-const RELATION_IS = new RegExp(String.raw`\b${DET}(?:${REL}(?:'s name)?|name)\s(?:is|was)\s${NAME}`, 'g');
 /** "Bruno from the friday circle", "oksana from this server". */
 const FROM_GROUP = new RegExp(String.raw`\s(from|in|at)\s(?:the\s|my\s|our\s|this\s|that\s)?(?:[a-z]{2,12}\s){0,2}?(?:group|meetings?|program|class|church|zoom|circle|server|chat|channel|discord|forum|subreddit|thread|session|cohort|na|aa|rehab|recovery|work|office|job|school)\b`, 'g');
 /** "kev's mom called", "Noor's OT quit": a person's relation or carer after a possessive. */
@@ -44,22 +37,23 @@ const POSSESSIVE_OF = new RegExp(String.raw`'s\s(?:${REL}|parents|family|ot|pt|s
 const POSSESSIVE_RELATIVE = new RegExp(String.raw`^'s\s${REL}\b`);
 /** A title and a surname typed in lower case: "mr. quennell", "dr. abernathy" (capitalised ones are names.ts's). */
 const TITLE_LOWER = new RegExp(String.raw`\b(?:dr|mr|mrs|ms|mx|prof)\.\s${NAME}`, 'g');
-const PATTERNS = [AFTER_RELATION, KIN_TITLE, BEFORE_RELATION, RELATION_IS, FROM_GROUP, TITLE_LOWER, POSSESSIVE_OF] as const;
+const PATTERNS = [KIN_TITLE, FROM_GROUP, TITLE_LOWER, POSSESSIVE_OF] as const;
 const GROUP_WORDS = 'group meeting meetings program class church zoom circle server chat channel discord forum subreddit thread session cohort na aa rehab recovery work office job school'.split(' ');
 const KIN_WORDS = 'grandpa grandma granny gran nana papa auntie aunty aunt uncle cousin nonna abuela abuelo'.split(' ');
+/** The keys of POSSESSIVE_OF: the first word of each relation or carer is enough for the scan. */
+const POSSESSED_KEYS = [...new Set(REL_WORDS.map((w) => w.split(/[ -]/)[0] ?? w).filter((w) => !/[^\x00-\x7f]/.test(w)).concat('parents family ot pt slp therapist psychiatrist doctor doc nurse surgeon oncologist neurologist caseworker social care meds medication diagnosis surgery treatment seizure chemo dialysis rehab ward room'.split(' ')))];
 const POSSESSED = REL_WORDS.concat('parents family ot pt slp therapist psychiatrist doctor doc nurse surgeon oncologist neurologist caseworker social worker care team meds medication diagnosis surgery treatment seizure seizures chemo dialysis rehab ward room'.split(' '));
 const literal = (keys: readonly string[]) => new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 /** One keyword scan decides which patterns can match: a relation word between spaces, a group word, a kin word, a title. */
-const REL_KEYS = literal(REL_WORDS.filter((w) => !/[^\x00-\x7f]/.test(w)).flatMap((w) => [` ${w} `, ` ${w},`, ` ${w})`, ` ${w}'s`]).concat([' fianc']));
 const GATES = new GateSet([
-  REL_KEYS,
   literal(KIN_WORDS.map((w) => `${w} `)),
-  REL_KEYS,
-  REL_KEYS,
-  literal(GROUP_WORDS.flatMap((w) => [` ${w} `, ` ${w},`, ` ${w}.`, ` ${w}!`, ` ${w}?`, ` ${w}'`]).concat(GROUP_WORDS.map((w) => ` ${w}`).filter((k) => k.length > 4))),
+  literal(GROUP_WORDS.filter((w) => w.length > 2).map((w) => ` ${w}`).concat([' na ', ' na,', ' na.', ' aa ', ' aa,', ' aa.'])),
   literal(['dr. ', 'mr. ', 'mrs. ', 'ms. ', 'mx. ', 'prof. ']),
-  literal(POSSESSED.map((w) => `'s ${w}`)),
+  literal(POSSESSED_KEYS.map((w) => `'s ${w}`)),
+  // a relation or a name after a determiner ("my cousin odile", "lorcan, my sponsor", "his wife is carmen")
+  literal(REL_WORDS.filter((w) => !/[^\x00-\x7f]/.test(w) && !w.includes(' ')).map((w) => ` ${w}`).concat([' fianc', ' name '])),
 ]);
+const RELATION_GATE = PATTERNS.length;
 
 /** Words that carry a clause on after a subject: the name before them is complete ("my sister jess has..."). */
 const CLAUSE_VERB = new Set(('has had is was got gets just keeps kept did does went goes started starts relapsed overdosed died passed lives lived works worked ' +
@@ -118,6 +112,96 @@ function wordBefore(lower: string, end: number): string {
   return s < end && !/[0-9@#_./]/.test(p) ? lower.slice(s, end) : '';
 }
 
+const DETERMINER = /\b(?:my|our|his|her|their) /g;
+const REL_ONE: ReadonlySet<string> = new Set(REL_WORDS.filter((w) => !w.includes(' ')));
+/** Relations of more than one word (or hyphenated), by their first word. */
+const REL_MORE: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const w of REL_WORDS) {
+    if (!/[ -]/.test(w)) continue;
+    const first = w.split(/[ -]/)[0] ?? w;
+    m.set(first, [...(m.get(first) ?? []), w].sort((a, b) => b.length - a.length));
+  }
+  return m;
+})();
+
+/**
+ * Names around a relation after a determiner, read by one scan for the determiners and word lookups (a regex with
+ * every relation in it tried them one by one at every determiner): "my cousin odile" and "my sister, Jess" after
+ * it, "his wife is carmen" and "her son's name is Arlo" in a sentence, "lorcan, my sponsor," and "margit (my aunt)"
+ * before it, "sheila b, my sponsor" with an initial. Up to three words may stand between the determiner and the
+ * relation ("my old treatment buddy kenzie", "my dad's girlfriend darlene").
+ */
+function relationNames(text: string, lower: string, out: Array<[number, number]>): void {
+  for (const m of execAll(DETERMINER, lower)) {
+    const rel = relationAt(lower, m.index + m[0].length);
+    if (!rel) continue;
+    const { end, name, possessive } = rel;
+    if (name) {
+      // "her son's name is Arlo"; "my name is..." is the writer
+      if (m[0] === 'my ' && !possessive) continue;
+      const is = /^ (?:is|was) /.exec(lower.slice(end, end + 5));
+      if (is) pushName(text, lower, end + is[0].length, 'strict', out);
+      continue;
+    }
+    // after the relation: "my cousin odile", "my sister, Jess" (known or capitalised), "his wife is carmen"
+    const is = /^ (?:is|was) /.exec(lower.slice(end, end + 5));
+    if (is) pushName(text, lower, end + is[0].length, 'strict', out);
+    else if (lower.charCodeAt(end) === 44 && lower.charCodeAt(end + 1) === 32) pushName(text, lower, end + 2, 'strict', out);
+    else if (lower.charCodeAt(end) === 32) pushName(text, lower, end + 1, 'loose', out);
+    // before it: "lorcan, my sponsor,", "rachel \u2014 my doula", "margit (my aunt)"
+    const d = m.index;
+    let sep = -1;
+    if (d >= 2 && lower.charCodeAt(d - 1) === 40 && lower.charCodeAt(d - 2) === 32) sep = d - 2;
+    else if (d >= 2 && lower.charCodeAt(d - 1) === 32 && SEPARATOR.has(lower.charCodeAt(d - 2))) sep = lower.charCodeAt(d - 3) === 32 && lower.charCodeAt(d - 2) !== 44 ? d - 3 : d - 2;
+    if (sep < 0) continue;
+    const w = wordBefore(lower, sep);
+    if (!w) continue;
+    const at = sep - w.length;
+    // an apposition closed after the relation names its person; an open one only a known or capitalised name
+    const closed = /^[,)]|^\s[\u2014\u2013-]\s/.test(lower.slice(end, end + 3));
+    let got = firstNameAt(text, lower, at, sep, closed ? 'titled' : 'strict');
+    if (!got && w.length === 1 && /[b-hj-z]/.test(w)) {
+      // "sheila b, my sponsor": a first name and an initial
+      const first = wordBefore(lower, at - 1);
+      if (first && lower.charCodeAt(at - 1) === 32 && firstNameAt(text, lower, at - 1 - first.length, at - 1, 'titled')) got = [at - 1 - first.length, at + 1];
+    }
+    if (got) out.push(got);
+  }
+}
+const SEPARATOR = new Set([44, 0x2014, 0x2013, 45]);
+
+/** The relation after a determiner at `from`, past up to three words: its end, or "name" ("her son's name"). */
+function relationAt(lower: string, from: number): { end: number; name: boolean; possessive: boolean } | null {
+  let p = from;
+  let possessive = false;
+  for (let k = 0; k <= 3; k++) {
+    let e = p;
+    while (e < lower.length && letter(lower.charCodeAt(e))) e++;
+    if (e === p) return null;
+    // a relation of several words starts with one of a few ("sister in law", "best friend", "ex-wife")
+    const more = REL_MORE.get(lower.slice(p, e));
+    if (more) for (const r of more) if (lower.startsWith(r, p) && !letter(lower.charCodeAt(p + r.length))) return { end: p + r.length, name: false, possessive };
+    while (e < lower.length && (letter(lower.charCodeAt(e)) || lower.charCodeAt(e) === 45 || lower.charCodeAt(e) === 39)) e++;
+    const w = lower.slice(p, e);
+    if (REL_ONE.has(w)) return { end: e, name: false, possessive };
+    if (w === 'name') return { end: e, name: true, possessive };
+    if (lower.charCodeAt(e) !== 32 || !/^[a-z]+(?:'s)?$/.test(w)) return null;
+    if (w.endsWith("'s")) possessive = true;
+    p = e + 1;
+  }
+  return null;
+}
+
+/** The name word that starts at `s` (after a relation), read by firstNameAt. */
+function pushName(text: string, lower: string, s: number, mode: 'loose' | 'strict', out: Array<[number, number]>): void {
+  const m = NAME_WORD.exec(lower.slice(s, s + 24));
+  if (!m) return;
+  const got = firstNameAt(text, lower, s, s + m[0].length, mode);
+  if (got) out.push(got);
+}
+const NAME_WORD = /^[a-z\u00df-\u024f][a-z\u00df-\u024f'-]{1,20}/;
+
 /** First names tied to a relation, the group or a title in this message (memo), as [start, end) pairs. */
 export function anchoredFirstNames(view: Pick<MessageView, 'text' | 'lower' | 'memo'>): ReadonlyArray<readonly [number, number]> {
   const memo = view.memo.get(ANCHORED_KEY) as Array<[number, number]> | undefined;
@@ -125,12 +209,13 @@ export function anchoredFirstNames(view: Pick<MessageView, 'text' | 'lower' | 'm
   const out: Array<[number, number]> = [];
   const { text, lower } = view;
   const open = GATES.scan(lower);
+  if (open[RELATION_GATE]) relationNames(text, lower, out);
   for (let p = 0; p < PATTERNS.length; p++) {
     if (!open[p]) continue;
     const re = PATTERNS[p] as RegExp;
     for (const m of execAll(re, lower)) {
       // the name comes before the relation or group phrase ("lorcan, my sponsor", "bruno from the friday circle")
-      const before = re === BEFORE_RELATION || re === FROM_GROUP || re === POSSESSIVE_OF;
+      const before = re === FROM_GROUP || re === POSSESSIVE_OF;
       const w = before ? wordBefore(lower, m.index) : m[1] ?? '';
       if (!w) continue;
       const at = before ? m.index - w.length : m.index + m[0].length - w.length;
@@ -141,18 +226,9 @@ export function anchoredFirstNames(view: Pick<MessageView, 'text' | 'lower' | 'm
         if (ok && !/^(?:my|our|his|her|their|your|the|a|an)$/.test(wordBefore(lower, at - 1))) out.push([at, m.index]);
         continue;
       }
-      // "lorcan, my sponsor, has...", "margit (my aunt) is...": an apposition closed after the relation names its person;
-      // only known or capitalised names where the relation is told in a sentence ("his wife is..."), in an open
-      // apposition, after "at"/"in" a group or "from work", and after a comma ("my sister, Jess")
-      const closed = re === BEFORE_RELATION && /^[,)]|^\s[\u2014\u2013-]\s/.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 3));
-      const strict = re === RELATION_IS || re === BEFORE_RELATION || (re === FROM_GROUP && (m[1] !== 'from' || /(?:work|office|job|school)$/.test(m[0]))) || (re === AFTER_RELATION && lower.charCodeAt(at - 2) === 44);
-      if (re === RELATION_IS && /^my\s(?:name|[a-z]+\s)?/.test(m[0]) && /\bname\b/.test(m[0]) && !/'s name/.test(m[0])) continue; // "my name is..." is the writer
-      let got = firstNameAt(text, lower, at, at + w.length, re === TITLE_LOWER || closed ? 'titled' : strict ? 'strict' : 'loose');
-      // "sheila b, my sponsor": a first name and an initial
-      if (!got && before && w.length === 1 && /[b-hj-z]/.test(w)) {
-        const first = wordBefore(lower, at - 1);
-        if (first && lower.charCodeAt(at - 1) === 32 && firstNameAt(text, lower, at - 1 - first.length, at - 1, 'titled')) got = [at - 1 - first.length, at + 1];
-      }
+      // known or capitalised names only after "at"/"in" a group or "from work"
+      const strict = re === FROM_GROUP && (m[1] !== 'from' || /(?:work|office|job|school)$/.test(m[0]));
+      let got = firstNameAt(text, lower, at, at + w.length, re === TITLE_LOWER ? 'titled' : strict ? 'strict' : 'loose');
       // "oksana from this server had...": an unknown word before "from" the group, with the clause's verb after it
       if (!got && re === FROM_GROUP && m[1] === 'from' && !FIRST_NAMES.has(w) && personWord(w) && !AFTER_NAME_WORDS.has(w) && !NOT_FIRST_NAME.has(w) && CLAUSE_VERB.has(nextWord(lower, m.index + m[0].length))) got = [at, at + w.length];
       if (got) out.push(got);
@@ -194,19 +270,23 @@ function lookBack(view: Pick<MessageView, 'lower' | 'context'>, words: ReadonlyA
   const out: Array<[number, number]> = [];
   const ctx = view.context;
   // each distinct word is looked up once, however often the message repeats it
-  const seen = words.length > 1 ? new Map<string, boolean>() : null;
+  const seen = words.length > 3 ? new Map<string, boolean>() : null;
   for (const [s, e] of words) {
     const w = view.lower.slice(s, e);
     let named = seen?.get(w);
     if (named === undefined) {
       named = false;
-      const cap = w.charAt(0).toUpperCase() + w.slice(1);
+      let cap: string | null = null;
       for (let i = ctx.length - 1, n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
         const c = ctx[i];
         if (!c) continue;
         // read already: its names; else only where the word is typed there, in lower case or capitalised ("my aunt Greta...")
-        const names = INTRODUCED.get(c) ?? (c.text.includes(w) || c.text.includes(cap) ? introducedBy(c) : NONE);
-        if (names.includes(w)) { named = true; break; }
+        let names = INTRODUCED.get(c);
+        if (names === undefined) {
+          cap ??= w.charAt(0).toUpperCase() + w.slice(1);
+          names = c.text.includes(w) || c.text.includes(cap) ? introducedBy(c) : NONE;
+        }
+        if (names !== NONE && names.includes(w)) { named = true; break; }
       }
       seen?.set(w, named);
     }
@@ -236,57 +316,48 @@ function introducedBy(c: ContextMessage): readonly string[] {
 
 /**
  * Words that may be a first name mentioned again, as [start, end): a known first name, a capitalised word inside a
- * sentence, a word before "'s", and a lower-case word where names stand (opening the message, before punctuation,
- * after "hugs to", "ask"...); prose and chat words are left out.
+ * sentence, a word before "'s", and a lower-case word where names stand (opening the message before its verb,
+ * after "hugs to", "ask", "yay"...); prose and chat words are left out. Each kind is found by its own quick scan,
+ * so a message with none of them costs a few native searches, not a walk over its words.
  */
 function nameCandidates(view: Pick<MessageView, 'text' | 'lower' | 'memo'>): Array<[number, number]> {
   const { text, lower } = view;
-  const known = knownFirstNameEnds(view);
+  const starts: number[] = [];
+  for (const end of knownFirstNameEnds(view)) starts.push(wordStart(lower, end));
+  for (let at = lower.indexOf("'s"); at !== -1; at = lower.indexOf("'s", at + 2)) if (at > 0 && letter(lower.charCodeAt(at - 1))) starts.push(wordStart(lower, at));
+  if (text !== lower) for (const m of execAll(CAPITAL_INSIDE, text)) starts.push(m.index + m[0].length - (m[1] ?? '').length);
+  for (const m of execAll(AFTER_NAME_CUE, lower)) starts.push(m.index + m[0].length - (m[1] ?? '').length);
+  const first = /^[a-z\u00df-\u024f]{3,15}/.exec(lower);
+  if (first && CLAUSE_VERB.has(nextWord(lower, first[0].length))) starts.push(0);
+  if (starts.length === 0) return [];
+  starts.sort((x, y) => x - y);
   const out: Array<[number, number]> = [];
-  const n = lower.length;
-  let s = -1, ps = -1, pe = -1;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? lower.charCodeAt(i) : 32;
-    if ((c >= 97 && c <= 122) || (c > 0xde && c <= 0x24f && c !== 0xf7) || (c === 39 && s >= 0 && lower.charCodeAt(i + 1) !== 115 && letter(lower.charCodeAt(i + 1)))) {
-      if (s < 0) s = i;
-      continue;
-    }
-    if (s < 0) continue;
-    const e = i;
-    const ws = s;
-    s = -1;
-    const prevStart = ps, prevEnd = pe;
-    ps = ws; pe = e;
-    if (e - ws < 3 || e - ws > 15) continue;
-    const before = ws > 0 ? lower.charCodeAt(ws - 1) : 32;
+  let last = -1;
+  for (const s of starts) {
+    if (s === last) continue;
+    last = s;
+    let e = s;
+    while (e < lower.length && letter(lower.charCodeAt(e))) e++;
+    if (e - s < 3 || e - s > 15) continue;
+    const before = s > 0 ? lower.charCodeAt(s - 1) : 32;
     if (before === 64 || before === 35 || before === 95 || before === 47 || (before >= 48 && before <= 57)) continue;
-    const possessive = c === 39 && lower.charCodeAt(e + 1) === 115 && !letter(lower.charCodeAt(e + 2));
-    // a word in lower case where names stand: opening the message, before punctuation, after "hugs to", "ask"...
-    const placed = ws === 0 || c === 46 || c === 33 || c === 63 || c === 44 || e === n ||
-      (prevEnd === ws - 1 && prevEnd - prevStart <= 5 && NAME_BEFORE.has(lower.slice(prevStart, prevEnd)));
-    if (!possessive && !placed && !sortedHas(known, e) && !(text.charCodeAt(ws) !== lower.charCodeAt(ws) && !sentenceStart(lower, ws))) continue;
-    const w = lower.slice(ws, e);
+    const w = lower.slice(s, e);
     if (PROSE_WORDS.has(w) || AFTER_NAME_WORDS.has(w)) continue;
-    out.push([ws, e]);
+    out.push([s, e]);
   }
   return out;
 }
 
-function sortedHas(sorted: readonly number[], x: number): boolean {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] ?? 0) < x) lo = mid + 1; else hi = mid; }
-  return sorted[lo] === x;
-}
+/** A capitalised word after a lower-case letter or a comma and a space: inside a sentence, not opening one. */
+const CAPITAL_INSIDE = /[a-z,;:)]\s([A-Z\u00c0-\u00de][a-z\u00df-\u024f]{2,14})(?![a-z\u00df-\u024f])/g;
+/** "hugs to noor", "yay mila", "ask tobias", "how's greta": a name after a greeting or a cue. */
+const AFTER_NAME_CUE = /\b(?:(?:hugs?|love|prayers|thoughts|best|hi|hello|say hi) to|ask|tell|hey|hi|bye|yay|poor|dear|miss|hows|how's) ([a-z\u00df-\u024f]{3,15})(?![a-z\u00df-\u024f])/g;
 
-function sentenceStart(lower: string, s: number): boolean {
-  let i = s - 1;
-  while (i >= 0 && lower.charCodeAt(i) === 32) i--;
-  if (i < 0) return true;
-  const c = lower.charCodeAt(i);
-  return c === 46 || c === 33 || c === 63 || c === 10;
+function wordStart(lower: string, end: number): number {
+  let s = end;
+  while (s > 0 && letter(lower.charCodeAt(s - 1))) s--;
+  return s;
 }
-
-const NAME_BEFORE = new Set('to for with and tell ask asked hug hugs love miss yay hi hey bye poor dear did does is has was hows go'.split(' '));
 
 function letter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);

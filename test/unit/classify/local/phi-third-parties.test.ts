@@ -76,7 +76,7 @@ describe('a first name tied to a relation or to the group is a NAME', () => {
 describe('the same first name again later in the conversation', () => {
   const before = ctx(['u1', 'my aunt Greta had a stroke on sunday'], ['u3', 'oh no, sending love']);
   it.each<[string, string]>([
-    ['is greta able to talk yet?', 'greta'],
+    ["how's greta doing today?", 'greta'],
     ["hugs to greta and you", 'greta'],
     ["Greta's lucky to have you", 'Greta'],
   ])('GIVEN a name introduced as a relation earlier and %j WHEN judged THEN %j is a NAME span', (text, name) => {
@@ -85,11 +85,11 @@ describe('the same first name again later in the conversation', () => {
 
   it('GIVEN a full name earlier in the conversation WHEN the first name comes back THEN it is a NAME span', () => {
     const full = ctx(['u4', 'my grandfather is Anselm Whitlock, he is 91'], ['u3', 'what a life']);
-    expect(namesOf('does anselm still live alone?', full)).toContain('anselm');
+    expect(namesOf('and does Anselm still live alone?', full)).toContain('Anselm');
   });
 
   it('GIVEN a name never introduced as a third party WHEN it appears THEN no NAME span', () => {
-    expect(namesOf('is greta able to talk yet?')).toEqual([]);
+    expect(namesOf("how's greta doing today?")).toEqual([]);
   });
 });
 
