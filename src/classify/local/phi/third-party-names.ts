@@ -84,9 +84,10 @@ function firstNameAt(text: string, lower: string, s: number, e: number, mode: 'l
   let end = e;
   let word = lower.slice(s, e);
   let possessive = false;
-  if (/'s$/.test(word)) { word = word.slice(0, -2); end -= 2; possessive = true; }
+  if (word.endsWith("'s")) { word = word.slice(0, -2); end -= 2; possessive = true; }
   if (word.endsWith("'")) { word = word.slice(0, -1); end -= 1; }
-  if (word.length < 2 || NOT_FIRST_NAME.has(word) || AFTER_NAME_WORDS.has(word) || !personWord(word) || REL_WORD.test(word)) return null;
+  // the cheap lookups first: most words after "my mom" are verbs and chat words
+  if (word.length < 2 || AFTER_NAME_WORDS.has(word) || PROSE_WORDS.has(word) || NOT_FIRST_NAME.has(word) || !personWord(word) || REL_WORD.test(word)) return null;
   if (mode === 'titled') return [s, end];
   const shouted = text.slice(s, end) === text.slice(s, end).toUpperCase();
   const capitalised = text[s] !== lower[s] && !shouted && !/(?:^|[.!?\n]\s*)$/.test(lower.slice(Math.max(0, s - 3), s));
@@ -186,8 +187,11 @@ function relationAt(lower: string, from: number): { end: number; name: boolean; 
     const w = lower.slice(p, e);
     if (REL_ONE.has(w)) return { end: e, name: false, possessive };
     if (w === 'name') return { end: e, name: true, possessive };
-    if (lower.charCodeAt(e) !== 32 || !/^[a-z]+(?:'s)?$/.test(w)) return null;
-    if (w.endsWith("'s")) possessive = true;
+    if (lower.charCodeAt(e) !== 32) return null;
+    // a filler word is letters, or letters and "'s" ("my dad's girlfriend darlene")
+    const apostrophe = w.indexOf("'");
+    if (apostrophe !== -1) { if (apostrophe !== w.length - 2 || !w.endsWith("'s")) return null; possessive = true; }
+    else if (w.includes('-')) return null;
     p = e + 1;
   }
   return null;
