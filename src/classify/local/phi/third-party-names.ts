@@ -245,7 +245,7 @@ export function anchoredFirstNames(view: Pick<MessageView, 'text' | 'lower' | 'm
 const ANCHORED_KEY = 'phi/anchored-first-names';
 
 /** How many messages back a name introduced in the conversation is still read as that person. */
-const LOOKBACK = 6;
+const LOOKBACK = 4;
 /** The names each context message introduces, read once however many later messages look back at it (the objects die with the window). */
 const INTRODUCED = new WeakMap<ContextMessage, readonly string[]>();
 const NONE: readonly string[] = [];
