@@ -139,6 +139,8 @@ export const healthInfoRecognizer: PhiRecognizer = {
       const subjectStart = lastNameBefore(names, clauseStart, ts) ?? clauseStart;
       if (te - ts === 3 && lower.startsWith('add', ts) && text.slice(ts, te) !== 'ADD' && !ADD_DIAGNOSIS_BEFORE.test(lower.slice(Math.max(0, ts - 6), ts))) continue;
       const left = lower.slice(subjectStart, ts);
+      // "your relapse", "my meds": the reader's or the writer's own, whoever else the sentence names
+      if (OWNED_BEFORE.test(lower.slice(Math.max(0, ts - 6), ts))) continue;
       // "the cancer center", "the ms society": a health word naming a place or a body is no one's detail
       if (INSTITUTION_AFTER.test(lower.slice(te, te + 14))) continue;
       // a word for care in general ("a therapist in austin") says something about the person only as their own
@@ -225,6 +227,7 @@ function firstNameAnchors(text: string): number[] {
 /** Words that name care in general, not a detail of it: carried over from an earlier message they disclose nothing new. */
 const GENERIC = /^(?:meds|medications?|therapy|therapist|psychiatrist|diagnosis|disorder|illness|disease|syndrome|disability|infection|surgery|sober|sobriety|addict|alcoholic)$/;
 /** He or she: "they" is as often everyone ("they don't give people opioids") as one person. */
+const OWNED_BEFORE = /\b(?:my|your|our|ur)\s$/;
 const JOINED = /(?:^|\s)(?:and|but|then|so)\s(?!.*\s(?:and|but|then|so)\s)/;
 const INSTITUTION_AFTER = /^\s(?:centers?|centres?|clinics?|institutes?|society|foundation|research|charity|walk|awareness|association|support group|hotline|helpline)\b/;
 const THIRD_PRONOUN = /\b(?:he|she|him|his|her|hers|he's|she's|he'd|she'd)\b/;

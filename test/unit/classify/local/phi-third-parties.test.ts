@@ -112,6 +112,7 @@ describe('HEALTH_INFO in everyday words, about a named third party', () => {
     'I was readmitted with a blood clot in may',
     'honestly I broke my hip skiing once',
     'my cousin Odile helped me when I relapsed',
+    'my cousin Odile says your relapse is not a failure',
   ])('GIVEN the writer\'s own health or an unnamed relation %j WHEN judged THEN no HEALTH_INFO span', (text) => {
     expect(healthOf(text)).toEqual([]);
   });
