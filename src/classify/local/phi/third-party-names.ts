@@ -401,13 +401,15 @@ export const thirdPartyNameRecognizer: PhiRecognizer = {
   id: 'phi/third-party-names',
   types: ['NAME'],
   find(view, found) {
+    const anchored = anchoredFirstNames(view);
+    const mentions = conversationNameMentions(view);
+    if (anchored.length === 0 && mentions.length === 0) return [];
     const taken = new SpanIndex(found);
     const out: PhiSpan[] = [];
-    for (const [s, e] of anchoredFirstNames(view)) {
+    for (const [s, e] of anchored) {
       const sp = span(view.text, s, e, 'NAME');
       if (sp && !taken.overlaps(sp)) push(out, sp);
     }
-    const mentions = conversationNameMentions(view);
     if (mentions.length) {
       const mine = new SpanIndex(out);
       for (const [s, e] of mentions) {
