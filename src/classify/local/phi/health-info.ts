@@ -17,9 +17,9 @@ const TERMS = String.raw`(?:cancer|tumou?rs?|chemo(?:therapy)?|radiation|dementi
   String.raw`(?:feeding|ng|g|j|peg|nasogastric|gastric)[- ]?tube|trach(?:eostomy)?|colostomy(?: bag)?|catheter|picc line|mrsa|staph(?: infection)?|c\.? ?diff|strep|antibiotics|iv antibiotics|antivirals?|antiretrovirals?|undetectable|viral load|hiv[- ]?positive|radiotherapy|immunotherapy|icu stay|intubated|on a ventilator|life support|` +
   // the same events in everyday words: "kept passing out", "was readmitted", "broke her hip", "9 months clean"
   String.raw`(?:(?:was|got|been|being|is|were|be) (?:re-?)?admitted|re-?admitted)(?: (?:with|for) (?:an? )?[a-z]+(?: [a-z]+)?)?|admitted (?:to|into|for|with|overnight|again)|readmission|discharged from [a-z]+|(?:passing|passed|blacking|blacked) out|fainting|collapsed|broke (?:his|her|their) (?:hip|leg|arm|wrist|ankle|back|neck|ribs?|pelvis|shoulder|collarbone|foot|jaw|skull)|(?:broken|fractured) (?:hip|leg|arm|wrist|ankle|back|neck|ribs?|pelvis|skull)|` +
-  String.raw`(?:knee|hip|shoulder) (?:replaced|replacement)|(?:heart |triple |quadruple )?bypass|pacemaker|stents?|mini[- ]stroke|tonic[- ]clonics?|grand mal|shingles|rash|sepsis|preeclampsia|pre-eclampsia|eclampsia|preterm|premature|preemies?|born at \d{2} weeks|` +
+  String.raw`(?:knee|hip|shoulder) (?:replaced|replacement)|(?:heart |triple |quadruple )?bypass|pacemaker|stents?|mini[- ]stroke|tonic[- ]clonics?|grand mal|shingles|(?:a|the|her|his|their) rash(?:es)?|sepsis|preeclampsia|pre-eclampsia|eclampsia|preterm|premature|preemies?|born at \d{2} weeks|` +
   String.raw`purging|restricting|bingeing|binging|dysphoria|fent|withdrawals?|delirium|dts|a&e|emergency room|the er|palliative(?: care)?|comfort care|tube[- ]fed|tube feeding|stage (?:[1-4]|iv|iii|ii)(?: [a-z]+)?|metasta\w+|` +
-  String.raw`(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:clean|sober)|(?:teen|adolescent|psych|psychiatric|eating disorder|stroke|cardiac|cancer|oncology|burns?|detox) (?:unit|ward)|` +
+  String.raw`(?<=(?:days?|weeks?|months?|years?) )clean|(?:teen|adolescent|psych|psychiatric|eating disorder|stroke|cardiac|cancer|oncology|burns?|detox) (?:unit|ward)|` +
   String.raw`botox|prednisone|prednisolone|steroids|biologics|humira|keppra|levetiracetam|blood thinners|warfarin|eliquis|folfox|` +
   String.raw`(?:lost|losing|lose)(?: so many of| most of| all of| some of| a lot of)? (?:his|her|their) (?:words|speech))`;
 
@@ -144,7 +144,8 @@ export const healthInfoRecognizer: PhiRecognizer = {
       // "the cancer center", "the ms society": a health word naming a place or a body is no one's detail
       if (INSTITUTION_AFTER.test(lower.slice(te, te + 14))) continue;
       // a word for care in general ("a therapist in austin") says something about the person only as their own
-      if (GENERIC.test(lower.slice(ts, te)) && (viaContext || (subjectStart === clauseStart && !THIRD_SUBJECT.test(left)))) continue;
+      // ("8 months sober" is a detail: a duration makes it one)
+      if (GENERIC.test(lower.slice(ts, te)) && !DURATION_BEFORE.test(lower.slice(Math.max(0, ts - 8), ts)) && (viaContext || (subjectStart === clauseStart && !THIRD_SUBJECT.test(left)))) continue;
       const subject = left.includes(' me') ? left.replace(TOLD_ME, ' ') : left;
       if (FIRST_PERSON_SUBJECT.test(subject) && !/\b(?:he|she|they|his|her|their)\b/.test(subject)) continue;
       if (identified && !THIRD_SUBJECT.test(left) && !(carried && clauseStart === 0 && SUBJECTLESS.test(left) && !FIRST_PERSON_SUBJECT.test(left)) &&
@@ -227,6 +228,7 @@ function firstNameAnchors(text: string): number[] {
 /** Words that name care in general, not a detail of it: carried over from an earlier message they disclose nothing new. */
 const GENERIC = /^(?:meds|medications?|therapy|therapist|psychiatrist|diagnosis|disorder|illness|disease|syndrome|disability|infection|surgery|sober|sobriety|addict|alcoholic)$/;
 /** He or she: "they" is as often everyone ("they don't give people opioids") as one person. */
+const DURATION_BEFORE = /(?:days?|weeks?|months?|years?) $/;
 const OWNED_BEFORE = /\b(?:my|your|our|ur)\s$/;
 const JOINED = /(?:^|\s)(?:and|but|then|so)\s(?!.*\s(?:and|but|then|so)\s)/;
 const INSTITUTION_AFTER = /^\s(?:centers?|centres?|clinics?|institutes?|society|foundation|research|charity|walk|awareness|association|support group|hotline|helpline)\b/;
