@@ -32,7 +32,7 @@ const CLAUSE_END = /^(?:\s(?!(?:and|but|so|because|which|than|lol)\b)[a-z0-9']+)
  * (BODY_GATE), not on every "her".
  */
 const BODY = String.raw`(?:his|her|their) (?:kidneys?|liver|lungs?|heart(?: rate)?|blood pressure|bp|blood sugars?|sugars?|a1c|bloodwork|blood work|labs|oxygen|o2|sats|white count|platelets|speech|balance|vision|eyesight|hearing|stitches|incision|wound|scar|stoma|thyroid|pee|urine)|(?:his|her|their) (?:words|speech) (?:is|are|was|were) (?:coming back|gone|slurred|slowly coming back)`;
-const BODY_GATE = /kidney|liver|lung|heart|blood|bp|sugar|a1c|labs|oxygen|o2|sats|white count|platelets|speech|balance|vision|eyesight|hearing|stitches|incision|wound|scar|stoma|thyroid|pee|urine|words/;
+const BODY_GATE = new RegExp(['his', 'her', 'their'].flatMap((p) => 'kidney liver lung heart blood bp sugar a1c labs oxygen o2 sats white platelets speech balance vision eyesight hearing stitches incision wound scar stoma thyroid pee urine words'.split(' ').map((w) => `${p} ${w}`)).join('|'));
 const TERM = new RegExp(String.raw`\b(?:${TERMS}|${BODY})\b|\bhiv\+`, 'gi');
 const SAME_THING = /\b(?:has|had|have) the same (?:thing|condition|diagnosis|issue|problem)|\bwent through (?:this|the same(?: thing)?|that|it) (?:last|this) (?:year|month|week|spring|summer|fall|winter)|\bwent through (?:this|the same(?: thing)?)\b|\bdied the same way\b/gi;
 const PREDICATE = /\b(?:has|had|have|having|with|tested positive for|back on|is on|was on|on|is in|was in|went to|went into|died of|died from|died|passed from|passed away from|fought|fighting|battling|diagnosed with|got|went through|was admitted|admitted|came back from|started|starting|takes|taking|did|recovering from|lost|since|after|her|his|their)\b/gi;
