@@ -14,9 +14,12 @@ import { execAll, overlaps, push, span, SpanIndex, type PhiRecognizer } from './
  */
 const TERMS = String.raw`(?:cancer|tumou?rs?|chemo(?:therapy)?|radiation|dementia|alzheimer'?s(?: stage \d)?|parkinson'?s|als|ms|hiv|aids|diabet\w+|insulin|strokes?|heart (?:attack|murmur|failure|condition)|murmur|jaundice|seizures?|epilepsy|concussion|overdos\w*|od'?d|addiction|relapsed?|rehab|detox|oxy\w*|opioids?|heroin|fentanyl|meth|alcoholism|lithium|sertraline|zoloft|prozac|lexapro|wellbutrin|adderall|ritalin|vyvanse|seroquel|abilify|xanax|klonopin|meds|medications?|antidepressants?|adhd|add|autism|autistic|asperger'?s|bipolar(?: (?:ii|i|1|2|disorder|type \w+|depression))?|schizo\w+|depression|depressed|anxiety|panic attacks?|ptsd|c-ptsd|ocd|eating disorder|anorexia|bulimia|psych (?:hold|ward|unit)|5150|hospitali[sz]ed|inpatient|outpatient|iop|php|tms|ect|breakdown|suicide attempt|attempted suicide|self[- ]harm\w*|tried to (?:kill|end|take) (?:herself|himself|themselves|themself|(?:her|his|their) (?:own )?life)|killed (?:herself|himself|themselves|themself)|took (?:her|his|their) own life|cutting (?:again|herself|himself|themselves)|miscarri\w+|lost (?:the baby|twins|a baby|the pregnancy)|stillbirth|pregnan\w+|cpap|nicu|ventilator|dialysis|surgery|excision|post-op|endo(?:metriosis)?|crps|fibromyalgia|migraines?|long covid|covid|diagnosis|disorder|memory (?:unit|care)|hospice|stress leave|medical leave|disability|fainted|passed out|infection|pneumonia|asthma|inattentive type|dyslexi\w*|chronic pain|lupus|copd|transplants?|sobriety|sober|treatment[- ]resistant \w+|therapy|therapist|psychiatrist|rehab|suboxone|subutex|methadone|naltrexone|vivitrol|narcan|buprenorphine|in (?:the )?(?:hospital|icu|er|psych ward|ward)|on (?:the )?ward|icu|bpd|mdd|psychosis|psychotic|manic|mania|postpartum|ppd|cirrhosis|sepsis|coma|leukemia|lymphoma|hepatitis|hep c|std|herpes|alcoholic|addict|ambien|trazodone|gabapentin|effexor|cymbalta|paxil|celexa|buspar|latuda|risperdal|zyprexa|clozapine|haldol|depakote|lamictal|lamotrigine|antipsychotics?|anorexic|bulimic|tbi|brain injury|crohn'?s|colitis|mastectomy|hysterectomy|suicidal|ativan|valium|lorazepam|clonazepam|alprazolam|diazepam|citalopram|escitalopram|bupropion|remeron|hydroxyzine|propranolol|prazosin|topiramate|topamax|vraylar|rexulti|spravato|ketamine|strattera|concerta|focalin|elvanse|antabuse|disulfiram|acamprosate|ozempic|wegovy|mounjaro|metformin|naloxone|benzos?|sleeping pills|oxygen|\d{1,4}(?:\.\d{1,2})?\s?(?:mg|mcg|milligrams?)(?:\sof\s[a-z]{3,20})?|abortion|ivf|lyme(?: disease)?|disease|illness|syndrome|terminal \w+|sectioned|baker[- ]?act(?:ed)?|(?:was|got|been) committed|involuntary (?:hold|commitment)|psychiatric (?:hold|ward|unit|hospital)|mental hospital|sober living|halfway house|biopsy|amputat\w+|paraly[sz]\w+|cptsd|gad|` +
   // devices of care, infections and their treatment, viral status
-  String.raw`(?:feeding|ng|g|j|peg|nasogastric|gastric)[- ]?tube|trach(?:eostomy)?|colostomy(?: bag)?|catheter|picc line|mrsa|staph(?: infection)?|c\.? ?diff|strep|antibiotics|iv antibiotics|antivirals?|antiretrovirals?|undetectable|viral load|hiv[- ]?positive|radiotherapy|immunotherapy|icu stay|intubated|on a ventilator|life support|` +
-  // the same events in everyday words: "kept passing out", "was readmitted", "broke her hip", "9 months clean"
-  String.raw`(?:(?:was|got|been|being|is|were|be) (?:re-?)?admitted|re-?admitted)(?: (?:with|for) (?:an? )?[a-z]+(?: [a-z]+)?)?|admitted (?:to|into|for|with|overnight|again)|readmission|discharged from [a-z]+|(?:passing|passed|blacking|blacked) out|fainting|collapsed|broke (?:his|her|their) (?:hip|leg|arm|wrist|ankle|back|neck|ribs?|pelvis|shoulder|collarbone|foot|jaw|skull)|(?:broken|fractured) (?:hip|leg|arm|wrist|ankle|back|neck|ribs?|pelvis|skull)|` +
+  String.raw`(?:feeding|ng|g|j|peg|nasogastric|gastric)[- ]?tube|trach(?:eostomy)?|colostomy(?: bag)?|catheter|picc line|mrsa|staph(?: infection)?|c\.? ?diff|strep|antibiotics|iv antibiotics|antivirals?|antiretrovirals?|undetectable|viral load|hiv[- ]?positive|radiotherapy|immunotherapy|icu stay|intubated|on a ventilator|life support)`;
+/**
+ * The same events in everyday words ("kept passing out", "was readmitted", "broke her hip", "9 months clean"), in a
+ * regex of their own with its own keys, so the clinical terms' regex stays the size it was.
+ */
+const EVERYDAY = String.raw`(?:(?:(?:was|got|been|being|is|were|be) (?:re-?)?admitted|re-?admitted)(?: (?:with|for) (?:an? )?[a-z]+(?: [a-z]+)?)?|admitted (?:to|into|for|with|overnight|again)|readmission|discharged from [a-z]+|(?:passing|passed|blacking|blacked) out|fainting|collapsed|broke (?:his|her|their) (?:hip|leg|arm|wrist|ankle|back|neck|ribs?|pelvis|shoulder|collarbone|foot|jaw|skull)|(?:broken|fractured) (?:hip|leg|arm|wrist|ankle|back|neck|ribs?|pelvis|skull)|` +
   String.raw`(?:knee|hip|shoulder) (?:replaced|replacement)|(?:heart |triple |quadruple )?bypass|pacemaker|stents?|mini[- ]stroke|tonic[- ]clonics?|grand mal|shingles|(?:a|the|her|his|their) rash(?:es)?|sepsis|preeclampsia|pre-eclampsia|eclampsia|preterm|premature|preemies?|born at \d{2} weeks|` +
   String.raw`purging|restricting|bingeing|binging|dysphoria|fent|withdrawals?|delirium|dts|a&e|emergency room|the er|palliative(?: care)?|comfort care|tube[- ]fed|tube feeding|stage (?:[1-4]|iv|iii|ii)(?: [a-z]+)?|metasta\w+|` +
   String.raw`(?<=(?:days?|weeks?|months?|years?) )clean|(?:teen|adolescent|psych|psychiatric|eating disorder|stroke|cardiac|cancer|oncology|burns?|detox) (?:unit|ward)|` +
@@ -33,7 +36,8 @@ const CLAUSE_END = /^(?:\s(?!(?:and|but|so|because|which|than|lol)\b)[a-z0-9']+)
  */
 const BODY = String.raw`(?:his|her|their) (?:kidneys?|liver|lungs?|heart(?: rate)?|blood pressure|bp|blood sugars?|sugars?|a1c|bloodwork|blood work|labs|oxygen|o2|sats|white count|platelets|speech|balance|vision|eyesight|hearing|stitches|incision|wound|scar|stoma|thyroid|pee|urine)|(?:his|her|their) (?:words|speech) (?:is|are|was|were) (?:coming back|gone|slurred|slowly coming back)`;
 const BODY_GATE = new RegExp(['his', 'her', 'their'].flatMap((p) => 'kidney liver lung heart blood bp sugar a1c labs oxygen o2 sats white platelets speech balance vision eyesight hearing stitches incision wound scar stoma thyroid pee urine words'.split(' ').map((w) => `${p} ${w}`)).join('|'));
-const TERM = new RegExp(String.raw`\b(?:${TERMS}|${BODY})\b|\bhiv\+`, 'gi');
+const TERM = new RegExp(String.raw`\b${TERMS}\b|\bhiv\+`, 'gi');
+const EVERYDAY_TERM = new RegExp(String.raw`\b(?:${EVERYDAY}|${BODY})\b`, 'gi');
 const SAME_THING = /\b(?:has|had|have) the same (?:thing|condition|diagnosis|issue|problem)|\bwent through (?:this|the same(?: thing)?|that|it) (?:last|this) (?:year|month|week|spring|summer|fall|winter)|\bwent through (?:this|the same(?: thing)?)\b|\bdied the same way\b/gi;
 const PREDICATE = /\b(?:has|had|have|having|with|tested positive for|back on|is on|was on|on|is in|was in|went to|went into|died of|died from|died|passed from|passed away from|fought|fighting|battling|diagnosed with|got|went through|was admitted|admitted|came back from|started|starting|takes|taking|did|recovering from|lost|since|after|her|his|their)\b/gi;
 const TRAIL = /^(?:\s(?:in|since|last|for|from|at|this|on)\s(?:the\s)?(?:\d{4}|(?!(?:the|a|an|my|his|her|their|our|your|work|home|school|she|he|they|i|we|you|it|him|them|me)\b)[a-z]+)(?:\s(?:\d{4}|year|years|months|weeks|days|ago))?)?/i;
@@ -68,7 +72,7 @@ export const FIRST_NAME_ANCHOR_GATE = new RegExp(String.raw`\s(?:(?:from|in|at)\
 /** Drugs by their stem (fluoxetine, quetiapine, risperidone, lorazepam, venlafaxine, lamotrigine...): a regex of its own behind its keys. */
 const DRUG_STEM = /\b[a-z]{3,16}(?:xetine|pramine|triptyline|zepam|zolam|apine|peridone|asidone|faxine|trigine|azepine)\b/g;
 /** Without a health term, a drug stem or "the same thing" there is no candidate, so nothing else need be read. */
-const DETAIL_GATE = new GateSet([new RegExp(String.raw`\b${TERMS}\b|\bhiv\+`), SAME_THING, DRUG_STEM, BODY_GATE]);
+const DETAIL_GATE = new GateSet([TERM, SAME_THING, DRUG_STEM, new RegExp(String.raw`\b${EVERYDAY}\b`), BODY_GATE]);
 /** "told me it's mrsa": the writer as the object of the telling, not the subject of the detail. */
 const TOLD_ME = /\b(?:told|tells|telling|texted|messaged|showed|asked|reminded|informed|warned|wrote|said to|explained to|confided in) me\b/g;
 /** "we could add a section": the verb; ADD the diagnosis is written in capitals or after has/with. */
@@ -87,7 +91,7 @@ const SELF_NAME_BEFORE = /\b(?:i'm|i am|im|my name is|my name's|name's|this is)\
 export function mayCarryHealthDetail(view: MessageView): boolean {
   if (!THIRD_PRONOUN.test(view.lower)) return false;
   const detail = detailGates(view);
-  return (detail[0] === true || detail[1] === true || detail[2] === true || detail[3] === true) && recentThirdParty(view);
+  return (detail[0] === true || detail[1] === true || detail[2] === true || detail[3] === true || detail[4] === true) && recentThirdParty(view);
 }
 
 /** DETAIL_GATE's scan of the message, once (the fast path and the recognizer both read it). */
@@ -106,7 +110,7 @@ export const healthInfoRecognizer: PhiRecognizer = {
     const lower = view.lower;
     const out: PhiSpan[] = [];
     const detail = detailGates(view);
-    if (!detail[0] && !detail[1] && !detail[2] && !detail[3]) return out;
+    if (!detail[0] && !detail[1] && !detail[2] && !detail[3] && !detail[4]) return out;
     const thirdParty = found.some((f) => {
       if (f.type === 'NAME') return !SELF_NAME_BEFORE.test(lower.slice(Math.max(0, f.start - 14), f.start));
       if (f.type === 'HANDLE') return /\b(?:his|her|their|she's|he's|that you|you on|is it|is that|posted)\b/.test(lower.slice(Math.max(0, f.start - 30), f.start));
@@ -129,7 +133,8 @@ export const healthInfoRecognizer: PhiRecognizer = {
     const taken = new SpanIndex(found);
     const names = found.filter((f) => f.type === 'NAME' || f.type === 'HANDLE').map((f) => f.start).concat(anchors).sort((a, b) => a - b);
     const candidates: Array<[number, number]> = [];
-    for (const m of detail[0] || detail[3] ? execAll(TERM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
+    for (const m of detail[0] ? execAll(TERM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
+    for (const m of detail[3] || detail[4] ? execAll(EVERYDAY_TERM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
     for (const m of detail[2] ? execAll(DRUG_STEM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
     for (const m of detail[1] ? execAll(SAME_THING, lower) : []) candidates.push([m.index, m.index + m[0].length]);
     candidates.sort((a, b) => a[0] - b[0]);
