@@ -46,6 +46,10 @@ export function hasSpelledDigitPair(view: MessageView): boolean {
 const NON_PHONE_BEFORE = /\b(?:mrn|id|number is|#|acct|account|ssn|policy|license|licence|plate|serial|case|member|group|zip|claim|dob|born|process number|room|apt|suite|route|hr|\$|usd|eur)\W{0,3}$|\b(?:ndc|lot|batch|rx ?bin|pcn)\W{0,3}(?:(?:no|number|code|is|#)\W{0,3})?$/i;
 /** A number introduced as a helpline or hotline is an organisation's, not a person's ("the gambling helpline 1-800-..."). */
 const HELPLINE_AFTER = /^(?:,?\s(?:is|was)\s(?:the|a|their|our)\s(?:[a-z]+\s){0,2}?|\s?\(|\s[-\u2013\u2014]\s)(?:help ?line|hot ?line|lifeline|warm ?line|crisis line|support line|text line)\b/i;
+/** Read only for a number about to be taken: most digit runs are no phone at all. */
+function helpline(text: string, start: number, end: number): boolean {
+  return HELPLINE.test(text.slice(Math.max(0, start - 40), start)) || HELPLINE_AFTER.test(text.slice(end, end + 40));
+}
 const HELPLINE = /\b(?:help ?line|hot ?line|lifeline|warm ?line|crisis line|support line|text line|helpdesk|help desk)s?\b/i;
 const PHONE_BEFORE = /(?:\b(?:my|ph|phone|cell|tel)\s?#|\b(?:call|calling|text|texting|phone|cell|mobile|numbers?|number's|num|digits|ph|no\.|tel|telephone|fax|whatsapp|signal|reach (?:me|her|him|them)|ring|sms|line|landline|contact|dial|hmu)\b)[^\n]{0,25}$/i;
 const PHONE_AFTER = /^\s{0,2}(?:is|was|'s|=|-)?\s?(?:my|his|her|their|our|the)?\s?(?:cell|phone|number|mobile|line|house line|landline|home phone|work phone|fax|whatsapp)\b/i;
@@ -72,7 +76,6 @@ export const phoneRecognizer: PhiRecognizer = {
         const core = ext ? raw.slice(0, ext.index) : raw;
         const d = core.replace(/\D/g, '');
         if (HOTLINES.has(national(d))) continue;
-        if (HELPLINE.test(text.slice(Math.max(0, m.index - 40), m.index)) || HELPLINE_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 40))) continue;
         // no branch below accepts a national number of this length: skip the context reads
         if ((d.length < 7 || d.length > 15) && !core.trimStart().startsWith('+')) continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -95,7 +98,7 @@ export const phoneRecognizer: PhiRecognizer = {
           // a trunk 0 is how most of the world writes a national number: 07700 900123, 030 901820
           ok = phoneContext && (d.startsWith('0') || (parsePhoneNumberFromString(d, 'US')?.isPossible() ?? false));
         }
-        if (ok) push(out, span(text, m.index, m.index + raw.length, 'PHONE'));
+        if (ok && !helpline(text, m.index, m.index + raw.length)) push(out, span(text, m.index, m.index + raw.length, 'PHONE'));
       }
       // a vanity number: "917-555-HOPE (4673)" (toll-free ones, 1-800-FLOWERS, are businesses)
       if (/\d[\s.-][A-Z]{4}\b/.test(text)) {
