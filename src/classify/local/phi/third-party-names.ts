@@ -41,15 +41,15 @@ const PATTERNS = [KIN_TITLE, FROM_GROUP, TITLE_LOWER, POSSESSIVE_OF] as const;
 const GROUP_WORDS = 'group meeting meetings program class church zoom circle server chat channel discord forum subreddit thread session cohort na aa rehab recovery work office job school'.split(' ');
 const KIN_WORDS = 'grandpa grandma granny gran nana papa auntie aunty aunt uncle cousin nonna abuela abuelo'.split(' ');
 /** The keys of POSSESSIVE_OF: the first word of each relation or carer is enough for the scan. */
-const POSSESSED_KEYS = [...new Set(REL_WORDS.map((w) => w.split(/[ -]/)[0] ?? w).filter((w) => !/[^\x00-\x7f]/.test(w)).concat('parents family ot pt slp therapist psychiatrist doctor doc nurse surgeon oncologist neurologist caseworker social care meds medication diagnosis surgery treatment seizure chemo dialysis rehab ward room'.split(' ')))];
-const POSSESSED = REL_WORDS.concat('parents family ot pt slp therapist psychiatrist doctor doc nurse surgeon oncologist neurologist caseworker social worker care team meds medication diagnosis surgery treatment seizure seizures chemo dialysis rehab ward room'.split(' '));
+/** The carers of POSSESSIVE_OF (its relatives open the relation keys, " mom" in "kev's mom"). */
+const CARER_KEYS = 'parents family ot pt slp therapist psychiatrist doctor doc nurse surgeon oncologist neurologist caseworker social care meds medication diagnosis surgery treatment seizure chemo dialysis rehab ward room'.split(' ');
 const literal = (keys: readonly string[]) => new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 /** One keyword scan decides which patterns can match: a relation word between spaces, a group word, a kin word, a title. */
 const GATES = new GateSet([
   literal(KIN_WORDS.map((w) => `${w} `)),
   literal(GROUP_WORDS.filter((w) => w.length > 2).map((w) => ` ${w}`).concat([' na ', ' na,', ' na.', ' aa ', ' aa,', ' aa.'])),
   literal(['dr. ', 'mr. ', 'mrs. ', 'ms. ', 'mx. ', 'prof. ']),
-  literal(POSSESSED_KEYS.map((w) => `'s ${w}`)),
+  literal(CARER_KEYS.map((w) => `'s ${w}`)),
   // a relation or a name after a determiner ("my cousin odile", "lorcan, my sponsor", "his wife is carmen")
   literal(REL_WORDS.filter((w) => !/[^\x00-\x7f]/.test(w) && !w.includes(' ')).map((w) => ` ${w}`).concat([' fianc', ' name '])),
 ]);
@@ -215,7 +215,8 @@ export function anchoredFirstNames(view: Pick<MessageView, 'text' | 'lower' | 'm
   const open = GATES.scan(lower);
   if (open[RELATION_GATE]) relationNames(text, lower, out);
   for (let p = 0; p < PATTERNS.length; p++) {
-    if (!open[p]) continue;
+    // "kev's mom": a relative after a possessive opens the relation keys
+    if (!open[p] && !(PATTERNS[p] === POSSESSIVE_OF && open[RELATION_GATE] && lower.includes("'s "))) continue;
     const re = PATTERNS[p] as RegExp;
     for (const m of execAll(re, lower)) {
       // the name comes before the relation or group phrase ("lorcan, my sponsor", "bruno from the friday circle")
