@@ -198,8 +198,17 @@ interface DetectorRun {
 class ModelExplainer {
   private features: Features | undefined;
   private readonly strongestOf: Array<string[] | undefined> = [];
+  private readonly view: MessageView;
+  private readonly cueScores: Readonly<Record<string, number>>;
 
-  constructor(readonly model: LinearModel, private readonly view: MessageView, private readonly cueScores: Readonly<Record<string, number>>) {}
+  /**
+   * Keeps a copy of what was scored: the words may be read long after, and a caller may by then have pushed to
+   * or edited the window it passed in.
+   */
+  constructor(readonly model: LinearModel, view: MessageView, cueScores: Readonly<Record<string, number>>) {
+    this.view = { ...view, context: view.context.map((m) => ({ ...m })), mentions: [...view.mentions] };
+    this.cueScores = { ...cueScores };
+  }
 
   strongest(c: number): string[] {
     let top = this.strongestOf[c];
