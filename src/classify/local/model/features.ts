@@ -29,22 +29,13 @@ const SAFETY_QUESTION = /\b(?:are (?:you|u) (?:safe|ok|okay|hurt|still (?:there|
 export interface Features {
   ids: number[];
   values: number[];
-  /** The feature names, index-aligned with ids; kept for explanations. */
+  /** The feature names, index-aligned with ids (with `names: true`); kept for explanations. */
   names: string[];
-  /** With `names: 'on-demand'`: the parts of each name, so that only the few shown are ever built. */
-  parts?: { prefixes: string[]; a: string[]; b: Array<string | undefined> };
 }
 
-/** The name of feature i: from `names`, or built from its parts. */
+/** The name of feature i, or '' when names were not kept. */
 export function featureName(f: Features, i: number): string {
-  const kept = f.names[i];
-  if (kept !== undefined) return kept;
-  const p = f.parts;
-  if (!p) return '';
-  const prefix = p.prefixes[i] as string;
-  const a = p.a[i] as string;
-  const b = p.b[i];
-  return b === undefined ? prefix + a : `${prefix}${a}_${b}`;
+  return f.names[i] ?? '';
 }
 
 const PREV_FIRST_PERSON = /\b(?:i|i'm|im|my|me)\b/;
@@ -105,11 +96,16 @@ function isDigits(s: string): boolean {
  * `authors` and `named` are the view's own, so no set of them is built per message.
  */
 function norm(tok: string, authors: ReadonlyMap<string, string>, named: readonly string[]): string {
-  if (authors.has(tok) || (named.length > 0 && named.includes(tok))) return '<member>';
-  const c0 = tok.charCodeAt(0);
-  if (c0 === 117 /* u */ && tok.length >= 2 && tok.length <= 4 && isDigits(tok.slice(1))) return '<member>';
-  if (c0 >= 48 && c0 <= 57 && isDigits(tok)) return '<num>';
-  return NORMAL.get(tok) ?? tok;
+  return wordInfo(tok, authors, named)?.norm ?? tok;
+}
+
+/** A raw token's normal form and word classes in one lookup; undefined: the token itself, of no class. */
+function wordInfo(raw: string, authors: ReadonlyMap<string, string>, named: readonly string[]): WordInfo | undefined {
+  if (authors.has(raw) || (named.length > 0 && named.includes(raw))) return MEMBER_WORD;
+  const c0 = raw.charCodeAt(0);
+  if (c0 === 117 /* u */ && raw.length >= 2 && raw.length <= 4 && isDigits(raw.slice(1))) return MEMBER_WORD;
+  if (c0 >= 48 && c0 <= 57 && isDigits(raw)) return NUMBER_WORD;
+  return RAW_WORDS.get(raw);
 }
 
 /** Word classes of a normalised token, as bits: second person, first person, negation. */
@@ -120,6 +116,9 @@ interface WordInfo { norm: string; flags: number }
  * SECOND, FIRST or NEGATION, with its normal form and that form's classes (a member or number is neither).
  */
 const RAW_WORDS = new Map<string, WordInfo>();
+/** A member or a number is neither second nor first person nor a negation. */
+const MEMBER_WORD: WordInfo = { norm: '<member>', flags: 0 };
+const NUMBER_WORD: WordInfo = { norm: '<num>', flags: 0 };
 {
   const flagsOf = (w: string): number => (SECOND.has(w) ? IS_SECOND : 0) | (FIRST.has(w) ? IS_FIRST : 0) | (NEGATION.has(w) ? IS_NEGATION : 0);
   for (const w of [...SECOND, ...FIRST, ...NEGATION]) RAW_WORDS.set(w, { norm: w, flags: flagsOf(w) });
@@ -142,13 +141,9 @@ class Builder {
   values: Float64Array;
   n = 0;
   readonly names: string[] = [];
-  readonly parts: { prefixes: string[]; a: string[]; b: Array<string | undefined> } | undefined;
-  private readonly withNames: boolean;
-  constructor(names: boolean | 'on-demand', capacity = 256) {
+  constructor(private readonly withNames: boolean, capacity = 256) {
     this.ids = new Int32Array(capacity);
     this.values = new Float64Array(capacity);
-    this.withNames = names === true;
-    this.parts = names === 'on-demand' ? { prefixes: [], a: [], b: [] } : undefined;
   }
   /** A feature named prefix + a (+ '_' + b); `h` is the hash state after the prefix (H_*). */
   add(h: number, prefix: string, a: string, value: number, b?: string): void {
@@ -160,7 +155,6 @@ class Builder {
     this.values[n] = value;
     this.n = n + 1;
     if (this.withNames) this.names.push(b === undefined ? prefix + a : `${prefix}${a}_${b}`);
-    else if (this.parts) { this.parts.prefixes.push(prefix); this.parts.a.push(a); this.parts.b.push(b); }
   }
   private grow(): void {
     const ids = new Int32Array(this.ids.length * 2);
@@ -188,12 +182,12 @@ function lengthBucket(n: number): string {
   return n <= 3 ? 'len:xs' : n <= 8 ? 'len:s' : n <= 20 ? 'len:m' : n <= 45 ? 'len:l' : 'len:xl';
 }
 
-export function extractFeatures(view: MessageView, cueScores: Readonly<Record<string, number>>, options: { names?: boolean | 'on-demand' } = {}): Features {
+export function extractFeatures(view: MessageView, cueScores: Readonly<Record<string, number>>, options: { names?: boolean } = {}): Features {
   const b = new Builder(options.names ?? false);
   collect(view, cueScores, b);
   const ids = Array.from(b.ids.subarray(0, b.n));
   const values = Array.from(b.values.subarray(0, b.n));
-  return b.parts ? { ids, values, names: b.names, parts: b.parts } : { ids, values, names: b.names };
+  return { ids, values, names: b.names };
 }
 
 /** Feature ids and values in reused buffers: the first `length` entries, valid until the next call. */
@@ -247,16 +241,9 @@ function collect(view: MessageView, cueScores: Readonly<Record<string, number>>,
     if (sentence !== prevSentence) { prevTok = ''; prevSentence = sentence; negScope = false; }
     // norm(), with the word's classes from the same lookup
     const raw = words.word;
-    let tok = raw;
-    let flags = 0;
-    const c0 = raw.charCodeAt(0);
-    if (authors.has(raw) || (named.length > 0 && named.includes(raw))) tok = '<member>';
-    else if (c0 === 117 /* u */ && raw.length >= 2 && raw.length <= 4 && isDigits(raw.slice(1))) tok = '<member>';
-    else if (c0 >= 48 && c0 <= 57 && isDigits(raw)) tok = '<num>';
-    else {
-      const info = RAW_WORDS.get(raw);
-      if (info !== undefined) { tok = info.norm; flags = info.flags; }
-    }
+    const info = wordInfo(raw, authors, named);
+    const tok = info === undefined ? raw : info.norm;
+    const flags = info === undefined ? 0 : info.flags;
     count++;
     if (tok === '?') question = true;
     const zone = zoneAt(view, sentence, index);
