@@ -111,9 +111,10 @@ export async function createHoldspace(options: HoldspaceOptions = {}): Promise<H
   // Ingest, judge and actions share commits with each other and with the embedded queue (src/store/group-commit.ts).
   const committer = groupCommitFor(db.$client);
   const commit = <T>(work: () => T): Promise<T> => committer.run(work);
+  const commitLast = <T>(work: () => T): Promise<T> => committer.runLast(work);
   const actions = new ActionService({ actions: actionsRepo, flags, groups, offences, queue: actionQueue, commit, clock, logger });
   const escalation = new EscalationService({ flags, groups, offences, actions, clock });
-  const judge = new JudgeService({ messages, scores, flags, groups, classifier, redact, commit, actions, escalation, clock, logger });
+  const judge = new JudgeService({ messages, scores, flags, groups, classifier, redact, commit, commitLast, actions, escalation, clock, logger });
   const review = new ReviewService({ flags, groups, offences, audit, escalation, actions, clock });
   const settings = new SettingsService(groups, audit);
   const ingest = new IngestService({ groups, messages, seen, queue: ingestQueue, clock, logger, commit });

@@ -48,6 +48,8 @@ export class JudgeService {
     classifier: Classifier; redact: (text: string) => string;
     /** Runs synchronous store writes in one transaction, committed with the other writes of this turn. */
     commit: <T>(work: () => T) => Promise<T>;
+    /** As commit, but after every other write of the commit it joins (those queued later in the turn too). */
+    commitLast: <T>(work: () => T) => Promise<T>;
     actions: ActionService; escalation: EscalationService; clock: Clock; logger: Logger;
   }) {}
 
@@ -64,8 +66,19 @@ export class JudgeService {
     const mine = items.filter((m) => !this.#judging.has(m.messageId));
     for (const m of mine) this.#judging.add(m.messageId);
     let settled: PromiseSettledResult<JudgeOutcome>[];
+    // Each channel of the burst is purged once, including those of skipped messages (a retried job redoes it),
+    // instead of once per message: at the end of the commit that holds the judgements queued in this turn, and
+    // once more after the burst for judgements that came later (a slow classifier). Should it fail, the next
+    // judgement of the channel or the sweep does it.
+    const purge = (): void => {
+      for (const p of purges.values()) this.deps.messages.purgeChannel(p.groupId, p.channelId, p.keep, p.before);
+      purges.clear();
+    };
+    const purgeFailed = (error: unknown) => this.deps.logger.warn({ err: error }, 'purging the window after a burst failed; the sweep will');
+    let first: Promise<void> | undefined;
     try {
       const prefetched = this.#prefetch(mine, purges);
+      first = this.deps.commitLast(purge).catch(purgeFailed);
       settled = await Promise.allSettled(mine.map((m) => this.judge(m.messageId, m.version, { skipFinished: true, purges, due, prefetched: prefetched.get(m.messageId) })));
     } finally {
       for (const m of mine) this.#judging.delete(m.messageId);
@@ -73,13 +86,8 @@ export class JudgeService {
     // The burst's cards in one call to the queue, after the commits that recorded them (crisis alerts went at
     // once). Should the queue refuse, the job fails and is retried, and `queueDue` queues what was recorded.
     const queued = this.deps.actions.enqueue(due).then(() => null, (e: unknown) => e ?? new Error('queueing actions failed'));
-    // Each channel of the burst once, including those of skipped messages (a retried job redoes it), instead
-    // of once per message. Should it fail, the next judgement of the channel or the sweep does it.
-    if (purges.size > 0) {
-      await this.deps.commit(() => {
-        for (const p of purges.values()) this.deps.messages.purgeChannel(p.groupId, p.channelId, p.keep, p.before);
-      }).catch((error: unknown) => this.deps.logger.warn({ err: error }, 'purging the window after a burst failed; the sweep will'));
-    }
+    await first;
+    if (purges.size > 0) await this.deps.commit(purge).catch(purgeFailed);
     const queueError = await queued;
     if (queueError !== null) throw queueError;
     const failed: { messageId: number; version: number }[] = [];

@@ -12,6 +12,7 @@ type Op = { op: () => unknown; resolve: (value: unknown) => void; reject: (error
  */
 export class GroupCommit {
   #batch: Op[] = [];
+  #last: Op[] = [];
   #scheduled = false;
   readonly #outer: Database.Transaction<(ops: Op[]) => { ok: boolean; value: unknown }[]>;
   readonly #inner: Database.Transaction<(op: () => unknown) => unknown>;
@@ -29,8 +30,20 @@ export class GroupCommit {
   }
 
   run<R>(op: () => R): Promise<R> {
+    return this.#add(this.#batch, op);
+  }
+
+  /**
+   * As run(), but the write goes after every other write of the commit it joins, so writes queued later in
+   * the same turn still run before it (a burst's purge, after the burst's judgements).
+   */
+  runLast<R>(op: () => R): Promise<R> {
+    return this.#add(this.#last, op);
+  }
+
+  #add<R>(list: Op[], op: () => R): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      this.#batch.push({ op, resolve: resolve as (value: unknown) => void, reject });
+      list.push({ op, resolve: resolve as (value: unknown) => void, reject });
       if (!this.#scheduled) {
         this.#scheduled = true;
         setImmediate(() => this.#flush());
@@ -40,8 +53,9 @@ export class GroupCommit {
 
   #flush(): void {
     this.#scheduled = false;
-    const batch = this.#batch;
+    const batch = this.#last.length === 0 ? this.#batch : this.#batch.concat(this.#last);
     this.#batch = [];
+    this.#last = [];
     let results: { ok: boolean; value: unknown }[];
     try {
       // IMMEDIATE: take the write lock up front, so two processes never deadlock upgrading a read.

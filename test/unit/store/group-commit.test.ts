@@ -35,6 +35,20 @@ describe('GroupCommit', () => {
     expect(keys()).toEqual(['a', 'c']);
   });
 
+  it('GIVEN a write queued to go last WHEN other writes are queued after it in the same turn THEN it runs after them, inside a transaction', async () => {
+    const commit = new GroupCommit(db.$client);
+    const order: string[] = [];
+    let txBefore = -1;
+    const last = commit.runLast(() => { order.push('last'); return db.$client.inTransaction; });
+    const first = commit.run(() => { order.push('a'); txBefore = order.length; });
+    await Promise.resolve();
+    const later = commit.run(() => { order.push('b'); });
+    expect(await last).toBe(true);
+    await Promise.all([first, later]);
+    expect(order).toEqual(['a', 'b', 'last']);
+    expect(txBefore).toBe(1);
+  });
+
   it('GIVEN a write WHEN its promise settles THEN the write is already committed, visible to another connection', async () => {
     const other = openDatabase(join(dir, 'h.db'));
     try {
