@@ -24,6 +24,8 @@ const NOT_NAME_WORD = new Set((
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
   'Street St Ave Avenue Road Rd Lane Blvd Drive Court Way Hall Health Hospital Clinic Center Centre Medical Elementary School High Middle University College Park Falls Hill Hills Lake River Valley Beach Bay County City Town Village Group Unit Ward Memorial Church Station Airport Mall Store Pharmacy Walgreens Target Costco Walmart Insurance Services Office Department Dept Institute Foundation Fund Program Team Company Inc Llc Care Home Homes Nursing House Heights Springs Gardens Square Place Terrace Mountain North South East West New Saint Santa San Los Las Fort Port Mount Zoom Slack Discord Instagram Insta Facebook Twitter Tiktok Reddit Google Youtube Netflix Amazon Apple Medicare Medicaid NICU ICU ER Er Bowl ' +
   'Bridge Bridges Tunnel Pier Harbor Harbour Tower Towers Plaza Arena Stadium Museum Library Theater Theatre Cinema Zoo Aquarium Auto Autos Motors Garage Repair Towing Cafe Café Coffee Bakery Diner Grill Bar Pub Tavern Brewery Bistro Kitchen Pizza Pizzeria Deli Salon Spa Nails Barbershop Studio Studios Gym Fitness Yoga Market Supermarket Shop Shoppe Boutique Outlet Hotel Motel Inn Hostel Restaurant Dental Dentistry Veterinary Bank Credit Union Cleaners Laundromat Hardware Supply Books Bookstore Records Logistics Construction Plumbing Electric Landscaping Realty Salvage Corp Co Ltd Gmbh ' +
+  // determiners that open a sentence about a whole kind of people: "Every Marine has nightmares"
+  'Every Each Any Some All Most Many No Both Either Neither Another Such ' +
   // street words of other languages: "Calle Morelos", "Rua Augusta", "Via Roma"
   'Calle Avenida Avda Paseo Carrera Calzada Camino Rua Travessa Largo Via Viale Piazza Corso Strada Rue Chemin Allee Platz Strasse Straße ' +
   'Anxiety Depression Disorder Syndrome Disease Cancer Support Recovery Anonymous Alcoholics Narcotics Al Na Aa Christmas Easter Thanksgiving Halloween English Spanish American British Chinese Indian Mexican Canadian ' +
@@ -250,7 +252,10 @@ export const PROSE_WORDS = new Set((
   'as like not no yes yeah ok okay today tonight yesterday tomorrow now then later soon recently lately once twice ' +
   'who back up down out off away home work school group therapy today everything nothing something anything well good bad sick fine great ' +
   'mom dad mum mother father sister brother son daughter friend friends family husband wife partner boyfriend girlfriend aunt uncle cousin grandma grandpa baby ' +
-  'new old best first last next other same different whole own every single several round across through life'
+  'new old best first last next other same different whole own every single several round across through life ' +
+  // "I lost my husband two years ago", "my son three weeks in": a count and a unit of time are nobody's name
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred couple few half ' +
+  'seconds second minutes minute hours hour days day weeks week months month years year decades decade ago'
 ).split(' '));
 
 /** A word that can be a lower-case first or last name: not a prose word, no -ing or -ly ending. */
