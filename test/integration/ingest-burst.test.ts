@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IncomingMessage } from '../../src/core/message.ts';
-import type { JobQueue } from '../../src/core/queue.ts';
+import type { AddOptions, JobData, JobQueue } from '../../src/core/queue.ts';
 import { HoldspaceError } from '../../src/core/errors.ts';
 import { KeywordClassifier } from '../../src/classify/keyword-classifier.ts';
 import type { ClassifyInput, Classification } from '../../src/core/classifier.ts';
@@ -10,6 +10,19 @@ import { InMemoryQueue } from '../fakes/queue/in-memory-queue.ts';
 import { GROUP, harness, type Harness } from '../support/holdspace-harness.ts';
 
 let h: Harness;
+
+/** In-memory queues whose ingest queue shows every batch of jobs to `see` first (which may throw, as a dead queue does). */
+function watchIngest(see: (jobs: readonly { name: string; data: JobData; options: AddOptions }[]) => void) {
+  return (name: string): JobQueue => {
+    const queue = new InMemoryQueue(name) as JobQueue;
+    const addBulk = queue.addBulk.bind(queue);
+    queue.addBulk = async (jobs) => {
+      if (name === 'ingest') see(jobs);
+      return addBulk(jobs);
+    };
+    return queue;
+  };
+}
 afterEach(async () => { await h?.close(); });
 
 const at = Date.now();
@@ -37,15 +50,9 @@ describe('ingest of a burst (one commit, one queue call per event-loop turn)', (
   it('GIVEN a queue that refuses jobs WHEN a burst arrives THEN every caller of it gets the error, the messages stay stored and their delivery ids are forgotten', async () => {
     let down = true;
     h = await harness({
-      queueFactory: (name) => {
-        const queue = new InMemoryQueue(name) as JobQueue;
-        const addBulk = queue.addBulk.bind(queue);
-        queue.addBulk = async (jobs) => {
-          if (down && name === 'ingest') throw new HoldspaceError('QUEUE_UNAVAILABLE', 'queue down');
-          return addBulk(jobs);
-        };
-        return queue;
-      },
+      queueFactory: watchIngest(() => {
+        if (down) throw new HoldspaceError('QUEUE_UNAVAILABLE', 'queue down');
+      }),
     });
     const results = await Promise.allSettled([1, 2, 3].map((i) => h.hs.core.ingest(msg(i, { eventId: `d${i}` }))));
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
@@ -78,15 +85,7 @@ describe('classify jobs of a burst', () => {
     const classifier = new CountingClassifier();
     h = await harness({
       classifier,
-      queueFactory: (name) => {
-        const queue = new InMemoryQueue(name) as JobQueue;
-        const addBulk = queue.addBulk.bind(queue);
-        queue.addBulk = async (jobs) => {
-          if (name === 'ingest') added.push(...jobs.map((j) => ({ id: j.options.jobId, data: j.data as ClassifyJobData })));
-          return addBulk(jobs);
-        };
-        return queue;
-      },
+      queueFactory: watchIngest((jobs) => { added.push(...jobs.map((j) => ({ id: j.options.jobId, data: j.data as ClassifyJobData }))); }),
     });
     await Promise.all([1, 2, 3, 4].map((i) => h.hs.core.ingest(msg(i))));
     await h.hs.drain();
@@ -114,15 +113,7 @@ describe('classify jobs of a burst', () => {
     const added: string[] = [];
     h = await harness({
       classifier,
-      queueFactory: (name) => {
-        const queue = new InMemoryQueue(name) as JobQueue;
-        const addBulk = queue.addBulk.bind(queue);
-        queue.addBulk = async (jobs) => {
-          if (name === 'ingest') added.push(...jobs.map((j) => j.options.jobId));
-          return addBulk(jobs);
-        };
-        return queue;
-      },
+      queueFactory: watchIngest((jobs) => { added.push(...jobs.map((j) => j.options.jobId)); }),
     });
     await Promise.all([h.hs.core.ingest(msg(1)), h.hs.core.ingest(msg(2, { text: 'this one will fail once' })), h.hs.core.ingest(msg(3))]);
     await h.hs.drain();

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
+import { CUES, guideTexts, guideViews } from './guide-views.ts';
 import { defaultModel } from '../../../../src/classify/local/index.ts';
 import { extractFeatures, featureName } from '../../../../src/classify/local/model/features.ts';
-import { buildMessageView } from '../../../../src/classify/local/text/message-view.ts';
-import { readCorpus } from '../../../../src/eval/corpus.ts';
-import type { ContextMessage } from '../../../../src/core/message.ts';
 
-const GUIDE = fileURLToPath(new URL('../../../fixtures/classifier/guide-cases.jsonl', import.meta.url));
-const CUES = { gaslighting: 0.4, dismissal: 0.7, blame_shifting: 0, crisis: 0.2 };
-
-/** Every guide case as the hot path sees it: its view, with the messages before it as context. */
-function views() {
-  const out = [];
-  for (const conv of readCorpus(GUIDE)) {
-    const history: ContextMessage[] = [];
-    for (const [i, m] of conv.messages.entries()) {
-      out.push(buildMessageView({ text: m.text, authorId: m.author, context: history.slice(-20) }));
-      history.push({ id: m.id, authorId: m.author, text: m.text, sentAt: i });
-    }
-  }
-  return out;
-}
+const views = guideViews;
 
 describe('model stage shortcuts', () => {
   it('GIVEN features without names (the hot path) WHEN compared with names kept THEN ids and values are the same, and every kept name is found', () => {
@@ -65,7 +48,7 @@ describe('WordCursor', () => {
   it('GIVEN the guide cases and random strings of letters, digits, apostrophes, marks, emoji and lone surrogates WHEN walked THEN the words and offsets are those of the regexes it replaces', async () => {
     const { WordCursor } = await import('../../../../src/classify/local/text/word-cursor.ts');
     const { lowerSameLength } = await import('../../../../src/classify/local/text/message-view.ts');
-    const texts = readCorpus(GUIDE).flatMap((c) => c.messages.map((m) => lowerSameLength(m.text)));
+    const texts = guideTexts().map((t) => lowerSameLength(t));
     const alphabet = ['a', 'z', '0', '9', "'", '?', '!', ' ', '.', '\u{1f602}', '\u2764', '\ufe0f', '\ud83d', '\ude02', '\u00e9', '\u00a9', '\u{1f1fa}', '\u2019', 'A', '\u{1f44d}\u{1f3fd}', '\u200d'];
     let seed = 7;
     const rnd = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
