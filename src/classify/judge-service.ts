@@ -198,14 +198,14 @@ export class JudgeService {
     const lines: ContextLine[] = context.slice(-EVIDENCE_CONTEXT_LINES).map((c) => ({ authorId: c.authorId, redacted: this.deps.redact(c.text), sentAt: c.sentAt, flagged: false }));
     const step = await this.deps.commit(() => {
       this.#saveScores(msg, version, result, now);
-      const { id } = this.deps.flags.create({
+      const { id, row } = this.deps.flags.create({
         groupId: msg.groupId, channelId: msg.channelId, messageId: msg.id, messageVersion: version, kind: 'message',
         platformMessageId: msg.platformMessageId, authorId: msg.authorId,
         targetId: over.some((c) => MANIPULATION.includes(c)) ? result.targetId : null,
         categories, crisis, priority: crisis ? 0 : 1, severity: round(severity), createdAt: this.deps.clock.now(),
         evidence: { excerpt: result.redacted, context: lines },
       });
-      const flag = this.deps.flags.get(id);
+      const flag = row ?? this.deps.flags.get(id);
       const due = flag ? this.#announce(flag, settings, result, msg) : [];
       // An admin may let the bot take a ladder step without waiting for a therapist.
       const suggested = flag?.status === 'open' && settings.ladder.automatic.length > 0 ? this.deps.escalation.suggest(flag) : null;

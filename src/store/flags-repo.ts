@@ -60,7 +60,7 @@ export class FlagsRepo {
   readonly #byId: Database.Statement;
   readonly #evidence: Database.Statement;
   readonly #setCardRef: Database.Statement;
-  readonly #create: (f: NewFlag) => { id: number; created: boolean };
+  readonly #create: (f: NewFlag) => { id: number; created: boolean; row?: FlagRow };
 
   constructor(private readonly db: Db, private readonly cipher: Cipher) {
     const sqlite = db.$client;
@@ -83,12 +83,17 @@ export class FlagsRepo {
       }) as number | undefined;
       if (id === undefined) return { id: this.findId(f.messageId, f.messageVersion, f.kind) ?? -1, created: false };
       this.#setEvidence.run(this.cipher.encryptJson(f.evidence, aad(id)), id);
-      return { id, created: true };
+      const { evidence: _evidence, ...fields } = f;
+      const row: FlagRow = { ...fields, id, status: 'open', claimedBy: null, cardRef: null, outcome: null, decidedAt: null, purgeAfter: null };
+      return { id, created: true, row };
     });
   }
 
-  /** Creates the flag unless one exists for the same message version and kind (a re-delivered job). */
-  create(f: NewFlag): { id: number; created: boolean } {
+  /**
+   * Creates the flag unless one exists for the same message version and kind (a re-delivered job). A new
+   * flag comes back as its row (what `get` would read), so its creator need not read it again.
+   */
+  create(f: NewFlag): { id: number; created: boolean; row?: FlagRow } {
     return this.#create(f);
   }
 
