@@ -73,12 +73,18 @@ export const backoffDelay = (backoffMs: number, attempt: number): number => back
 export const isUnrecoverable = (error: unknown): boolean =>
   error instanceof UnrecoverableJobError || (error instanceof Error && (error.name === 'UnrecoverableJobError' || error.name === 'UnrecoverableError'));
 
-/** What is kept of a handler's error: never a stack, never more than MAX_ERROR_CHARS. */
+/**
+ * What is kept of a handler's error, in logs and with a failed job: never a stack, never more than
+ * MAX_ERROR_CHARS, and a message only when it is Holdspace's own (written never to hold message text) or a
+ * system's (an error with a code: ECONNREFUSED, SQLITE_BUSY). Any other error's message may quote what the
+ * handler was given (a TypeError from a classifier bug that prints its input), so only its name is kept.
+ */
 export function errorSummary(error: unknown): string {
   if (!(error instanceof Error)) return 'non-error thrown';
   const code = (error as { code?: unknown }).code;
   const head = typeof code === 'string' ? `${error.name} ${code}` : error.name;
-  return `${head}: ${error.message}`.slice(0, MAX_ERROR_CHARS);
+  const safe = typeof code === 'string' || error instanceof HoldspaceError || isUnrecoverable(error);
+  return `${head}: ${safe ? error.message : '(message withheld: it may quote message text)'}`.slice(0, MAX_ERROR_CHARS);
 }
 
 export const queueClosed = (name: string): HoldspaceError => new HoldspaceError('QUEUE_UNAVAILABLE', `queue ${name} is closed`);
