@@ -5,6 +5,7 @@ import type { Clock } from '../core/clock.ts';
 import type { ActionService, DueAction } from '../escalate/action-service.ts';
 import type { EscalationService } from '../escalate/escalation-service.ts';
 import { phiHiddenText } from '../escalate/notices.ts';
+import { isHoldspaceError } from '../core/errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ContextLine } from '../core/api.ts';
 import type { ContextMessage } from '../core/message.ts';
@@ -18,6 +19,12 @@ const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 /** Context lines kept as evidence with a flag: enough to read the exchange, no more. */
 export const EVIDENCE_CONTEXT_LINES = 6;
+/**
+ * Failed judgements after which a message is given up on: its text is deleted unjudged and the review channel
+ * is told, rather than keeping it (and retrying it) for ever. A store that is down counts nothing, as the count
+ * is a write too; the job's own retries and the periodic re-queue reach this within minutes.
+ */
+export const MAX_JUDGE_FAILURES = 8;
 
 /** Channels whose window moved during a burst, purged once after it: channel key → what to purge. */
 type ChannelPurges = Map<string, { groupId: string; channelId: string; keep: number; before: number }>;
@@ -90,14 +97,54 @@ export class JudgeService {
     if (purges.size > 0) await this.deps.commit(purge).catch(purgeFailed);
     const queueError = await queued;
     if (queueError !== null) throw queueError;
-    const failed: { messageId: number; version: number }[] = [];
+    let failed: { messageId: number; version: number }[] = [];
     let error: unknown;
     settled.forEach((r, i) => {
       if (r.status === 'fulfilled') return;
       failed.push(mine[i]!);
       error ??= r.reason ?? new Error('judgement failed');
     });
-    return error === undefined ? { failed } : { failed, error };
+    if (failed.length > 0) failed = await this.#countFailures(failed, error);
+    return failed.length === 0 ? { failed } : { failed, error };
+  }
+
+  /**
+   * Counts each failed judgement; a message that failed MAX_JUDGE_FAILURES times is given up on (text deleted,
+   * review channel told) and no longer counts as failed. Returns the messages still to retry.
+   */
+  async #countFailures(failed: { messageId: number; version: number }[], error: unknown): Promise<{ messageId: number; version: number }[]> {
+    const why = error instanceof Error ? (isHoldspaceError(error) ? error.code : error.name) : 'unknown';
+    try {
+      const { retry, notices } = await this.deps.commit(() => {
+        const retry: { messageId: number; version: number }[] = [];
+        const notices: DueAction[] = [];
+        for (const item of failed) {
+          const count = this.deps.messages.noteJudgeFailure(item.messageId, item.version);
+          if (count < MAX_JUDGE_FAILURES) {
+            if (count > 0) retry.push(item);
+            continue;
+          }
+          const msg = this.deps.messages.get(item.messageId);
+          if (!msg || !this.deps.messages.markUnjudged(item.messageId, item.version, this.deps.clock.now())) continue;
+          this.deps.logger.error({ messageId: msg.id, groupId: msg.groupId, failures: count, error: why }, 'gave up judging a message; its text was deleted unjudged');
+          const settings = this.deps.groups.find(msg.groupId)?.settings;
+          const notice = this.deps.actions.record({
+            kind: 'review_notice', idempotencyKey: `unjudged:${msg.id}:${item.version}`, groupId: msg.groupId,
+            reviewChannelId: settings?.reviewChannelId ?? null,
+            text: `Holdspace could not judge message ${msg.platformMessageId} in channel ${msg.channelId} (${count} tries failed: ${why}), so it was not screened. `
+              + 'Its text was deleted without a judgement; read it on the platform if it may need a look.',
+          }, null);
+          if (notice) notices.push(notice);
+        }
+        return { retry, notices };
+      });
+      await this.deps.actions.enqueue(notices).catch((e: unknown) => this.deps.logger.warn({ err: e }, 'queueing an unjudged-message notice failed; the periodic re-queue will'));
+      return retry;
+    } catch (e) {
+      // Nothing counted (the store is down?): every message is retried.
+      this.deps.logger.warn({ err: e }, 'counting failed judgements failed');
+      return failed;
+    }
   }
 
   /**

@@ -52,6 +52,8 @@ export class MessagesRepo {
   readonly #insert: Database.Statement;
   readonly #edit: Database.Statement;
   readonly #mark: Database.Statement;
+  readonly #failed: Database.Statement;
+  readonly #unjudged: Database.Statement;
   readonly #nthNewest: Database.Statement;
   readonly #oldestPending: Database.Statement;
   readonly #nthBefore: Database.Statement;
@@ -77,7 +79,11 @@ export class MessagesRepo {
     this.#insert = sqlite.prepare(`INSERT INTO messages (group_id, channel_id, platform_message_id, thread_id, author_id, text_enc, mentions, sent_at, status)
       VALUES (@groupId, @channelId, @platformMessageId, @threadId, @authorId, @textEnc, @mentions, @sentAt, 'pending')
       ON CONFLICT DO NOTHING RETURNING id`).pluck();
-    this.#edit = sqlite.prepare(`UPDATE messages SET text_enc = @textEnc, version = @version, status = 'pending', classified_at = NULL WHERE id = @id`);
+    this.#edit = sqlite.prepare(`UPDATE messages SET text_enc = @textEnc, version = @version, status = 'pending', classified_at = NULL, judge_failures = 0 WHERE id = @id`);
+    this.#failed = sqlite.prepare(`UPDATE messages SET judge_failures = judge_failures + 1 WHERE id = ? AND version = ? AND status = 'pending'
+      RETURNING judge_failures`).pluck();
+    this.#unjudged = sqlite.prepare(`UPDATE messages SET status = 'unjudged', text_enc = NULL, classified_at = ? WHERE id = ? AND version = ?
+      AND status = 'pending'`);
     this.#mark = sqlite.prepare('UPDATE messages SET status = @status, classified_at = @at WHERE id = @id AND version = @version');
     this.#nthNewest = sqlite.prepare('SELECT id FROM messages WHERE group_id = ? AND channel_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?').pluck();
     this.#oldestPending = sqlite.prepare("SELECT id FROM messages WHERE group_id = ? AND channel_id = ? AND status = 'pending' ORDER BY id LIMIT 1").pluck();
@@ -213,6 +219,24 @@ export class MessagesRepo {
 
   markClassified(id: number, version: number, status: 'classified' | 'flagged', at: number): void {
     this.#mark.run({ status, at, id, version });
+  }
+
+  /**
+   * Counts a failed judgement of a pending message's version; returns the count so far (0: the message is no
+   * longer that pending version, nothing counted).
+   */
+  noteJudgeFailure(id: number, version: number): number {
+    return (this.#failed.get(id, version) as number | undefined) ?? 0;
+  }
+
+  /**
+   * Gives up on a pending message that cannot be judged: its text is deleted now (unjudged text is not kept
+   * waiting for a judgement that never comes) and its row leaves with the window like any judged message.
+   */
+  markUnjudged(id: number, version: number, at: number): boolean {
+    const changed = this.#unjudged.run(at, id, version).changes > 0;
+    if (changed) this.#texts.forgetAll([id]);
+    return changed;
   }
 
   /**

@@ -32,9 +32,14 @@ export const messages = sqliteTable('messages', {
   mentions: text('mentions'), // JSON array of member ids
   sentAt: integer('sent_at').notNull(),
   version: integer('version').notNull().default(1),
-  /** pending → classified | flagged. A purged message's row is deleted, text and all. */
+  /**
+   * pending → classified | flagged, or unjudged when its judgement failed MAX_JUDGE_FAILURES times (its text is
+   * then deleted at once). A purged message's row is deleted, text and all.
+   */
   status: text('status').notNull().default('pending'),
   classifiedAt: integer('classified_at'),
+  /** Failed judgements of this version (an edit starts again at 0). */
+  judgeFailures: integer('judge_failures').notNull().default(0),
 }, (t) => [
   uniqueIndex('messages_platform_uq').on(t.groupId, t.channelId, t.platformMessageId),
   index('messages_channel_idx').on(t.groupId, t.channelId, t.id),

@@ -1,0 +1,1 @@
+ALTER TABLE `messages` ADD `judge_failures` integer DEFAULT 0 NOT NULL;
