@@ -1,4 +1,5 @@
 import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
 
 /**
  * The SQLite schema. Columns named *_enc hold AES-256-GCM ciphertext (src/store/crypto.ts); no other column
@@ -65,7 +66,9 @@ export const messageScores = sqliteTable('message_scores', {
 }, (t) => [
   primaryKey({ columns: [t.messageId, t.version] }),
   index('scores_group_idx').on(t.groupId, t.scoredAt),
-  index('scores_pair_idx').on(t.groupId, t.authorId, t.targetId, t.scoredAt),
+  // Pattern signals look for rows aimed at a member; most messages aim at nobody (nine in ten in the bench),
+  // and leaving them out spares a random-page index write each (24 -> 8.5 us a row, .scratch micro-bench).
+  index('scores_pair_idx').on(t.groupId, t.authorId, t.targetId, t.scoredAt).where(sql`${t.targetId} IS NOT NULL`),
 ]);
 
 export const flags = sqliteTable('flags', {

@@ -1,0 +1,2 @@
+DROP INDEX `scores_pair_idx`;--> statement-breakpoint
+CREATE INDEX `scores_pair_idx` ON `message_scores` (`group_id`,`author_id`,`target_id`,`scored_at`) WHERE "message_scores"."target_id" IS NOT NULL;
