@@ -46,6 +46,15 @@ export class KeywordIndex {
   private width = 1;
   private readonly classOf = new Uint8Array(128);
   private hasOut: Uint8Array | null = null;
+  /** The key ids of state s are outIds[outStart[s], outStart[s + 1]): packed, no array per state to walk. */
+  private outStart = new Int32Array(1);
+  private outIds = new Int32Array(0);
+  /**
+   * The scan in which each state's keys were last recorded: a state met again in the same scan has nothing new to
+   * give (its keys are all found already), and short keys ("my", "you") recur through a message.
+   */
+  private seen = new Int32Array(0);
+  private scanId = 0;
 
   private build(): void {
     // Characters that occur in no key all map to class 0, so the table stays small enough for the cache.
@@ -66,6 +75,13 @@ export class KeywordIndex {
     }
     this.table = table;
     this.hasOut = Uint8Array.from(this.out, (o) => (o.length ? 1 : 0));
+    this.outStart = new Int32Array(n + 1);
+    let total = 0;
+    for (let s = 0; s < n; s++) { this.outStart[s] = total; total += this.out[s]?.length ?? 0; }
+    this.outStart[n] = total;
+    this.outIds = new Int32Array(total);
+    for (let s = 0; s < n; s++) this.outIds.set(this.out[s] ?? [], this.outStart[s] as number);
+    this.seen = new Int32Array(n);
   }
 
   /** found[id] = 1 for every key id that occurs in text. Characters in no key reset the automaton. */
@@ -80,13 +96,20 @@ export class KeywordIndex {
     const hasOut = this.hasOut as Uint8Array;
     const classOf = this.classOf;
     const width = this.width;
+    const seen = this.seen;
+    const outStart = this.outStart;
+    const outIds = this.outIds;
+    if (this.scanId === 0x7fffffff) { seen.fill(0); this.scanId = 0; }
+    const scanId = ++this.scanId;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const k = c < 128 ? (classOf[c] as number) : 0;
       state = k === 0 ? 0 : (table[state * width + k] as number);
-      if (hasOut[state] === 1) {
-        for (const id of this.out[state] as number[]) {
+      if (hasOut[state] === 1 && seen[state] !== scanId) {
+        seen[state] = scanId;
+        for (let o = outStart[state] as number, end = outStart[state + 1] as number; o < end; o++) {
+          const id = outIds[o] as number;
           if (found[id] === 1) continue;
           found[id] = 1;
           if (list) list.push(id);

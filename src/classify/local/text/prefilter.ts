@@ -206,6 +206,19 @@ class KeyScanner {
   private readonly list: number[] = [];
   /** The text last scanned, kept only inside a scan scope (one classification): never beyond it. */
   private text: string | null = null;
+  /**
+   * Gates of up to 30 items, answered as bit masks: registered before the first scan, and all worked out in the
+   * scan's one pass over the keys it found (a dozen gates are read per message, and each used to walk the found
+   * keys itself). gateMasks[slot] is the answer of gate `slot` for the text last scanned.
+   */
+  private readonly maskGates: Int32Array[] = [];
+  private readonly alwaysMasks: number[] = [];
+  private initialMasks = new Int32Array(0);
+  gateMasks = new Int32Array(0);
+  /** key id → (slot, bits) pairs of the mask gates it opens: slots[byKeyStart[id], byKeyStart[id + 1]). */
+  private byKeyStart = new Int32Array(1);
+  private byKeySlot = new Int32Array(0);
+  private byKeyBits = new Int32Array(0);
 
   get sealed(): boolean {
     return this.index !== null;
@@ -222,18 +235,55 @@ class KeyScanner {
     return id;
   }
 
+  /** A gate answered by gateMasks[slot]: `masks[id]` the items key `id` opens, `always` those that always run. */
+  addMaskGate(masks: Int32Array, always: number): number {
+    if (this.index) throw new Error('KeyScanner: gates added after the first scan');
+    this.maskGates.push(masks);
+    this.alwaysMasks.push(always);
+    return this.maskGates.length - 1;
+  }
+
   /** The ids of the keys that occur in `text`; valid until the next scan. */
   scan(text: string): readonly number[] {
     if (scopeDepth > 0 && text === this.text) return this.list;
-    if (!this.index) {
-      this.index = new KeywordIndex(this.keys);
-      this.found = new Uint8Array(this.keys.length);
-    }
-    for (const id of this.list) this.found[id] = 0;
-    this.list.length = 0;
-    this.index.scanInto(text, this.found, this.list);
+    if (!this.index) this.seal();
+    const list = this.list;
+    const found = this.found;
+    for (let i = 0; i < list.length; i++) found[list[i] as number] = 0;
+    list.length = 0;
+    (this.index as KeywordIndex).scanInto(text, found, list);
     this.text = scopeDepth > 0 ? text : null;
-    return this.list;
+    const masks = this.gateMasks;
+    masks.set(this.initialMasks);
+    const start = this.byKeyStart, slots = this.byKeySlot, bits = this.byKeyBits;
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i] as number;
+      for (let o = start[id] as number, end = start[id + 1] as number; o < end; o++) {
+        const slot = slots[o] as number;
+        masks[slot] = (masks[slot] as number) | (bits[o] as number);
+      }
+    }
+    return list;
+  }
+
+  private seal(): void {
+    this.index = new KeywordIndex(this.keys);
+    const n = this.keys.length;
+    this.found = new Uint8Array(n);
+    const pairs: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
+    this.maskGates.forEach((masks, slot) => {
+      for (let id = 0; id < masks.length; id++) if (masks[id] !== 0) pairs[id]?.push([slot, masks[id] as number]);
+    });
+    this.byKeyStart = new Int32Array(n + 1);
+    let total = 0;
+    for (let id = 0; id < n; id++) { this.byKeyStart[id] = total; total += pairs[id]?.length ?? 0; }
+    this.byKeyStart[n] = total;
+    this.byKeySlot = new Int32Array(total);
+    this.byKeyBits = new Int32Array(total);
+    let o = 0;
+    for (const list of pairs) for (const [slot, bits] of list) { this.byKeySlot[o] = slot; this.byKeyBits[o] = bits; o++; }
+    this.initialMasks = Int32Array.from(this.alwaysMasks);
+    this.gateMasks = new Int32Array(this.alwaysMasks.length);
   }
 
   forget(): void {
@@ -292,22 +342,22 @@ export class KeyGates {
     for (let id = 0; id < size; id++) this.byKey.push(byKey.get(id) ?? null);
     this.open = new Uint8Array(keysPerItem.length);
     if (keysPerItem.length <= 30) {
-      this.masks = new Int32Array(size);
-      for (let id = 0; id < size; id++) for (const item of this.byKey[id] ?? []) this.masks[id] = (this.masks[id] as number) | (1 << item);
-      for (const item of this.always) this.alwaysMask |= 1 << item;
+      const masks = new Int32Array(size);
+      for (let id = 0; id < size; id++) for (const item of this.byKey[id] ?? []) masks[id] = (masks[id] as number) | (1 << item);
+      let always = 0;
+      for (const item of this.always) always |= 1 << item;
+      this.slot = this.scanner.addMaskGate(masks, always);
     }
   }
 
-  /** Key id → the items it opens as a bit mask; only for up to 30 items. */
-  private readonly masks: Int32Array | null = null;
-  private alwaysMask = 0;
+  /** This gate's place in its scanner's mask answers; -1 for more than 30 items. */
+  private readonly slot: number = -1;
 
   /** What scan() tells, as a bit mask (bit i: item i may match), for up to 30 items; without the scratch array. */
   scanMask(lower: string): number {
-    const masks = this.masks as Int32Array;
-    let mask = this.alwaysMask;
-    for (const id of this.scanner.scan(lower)) if (id < masks.length) mask |= masks[id] as number;
-    return mask;
+    const scanner = this.scanner;
+    scanner.scan(lower);
+    return scanner.gateMasks[this.slot] as number;
   }
 
   /** open[i] === 1 when item i may match `lower`. Scratch space: valid until the next call (the classifier is synchronous). */
@@ -315,9 +365,12 @@ export class KeyGates {
     const open = this.open;
     open.fill(0);
     for (const item of this.always) open[item] = 1;
-    for (const id of this.scanner.scan(lower)) {
-      const items = id < this.byKey.length ? this.byKey[id] : null;
-      if (items) for (const item of items) open[item] = 1;
+    const found = this.scanner.scan(lower);
+    const byKey = this.byKey;
+    for (let i = 0; i < found.length; i++) {
+      const id = found[i] as number;
+      const items = id < byKey.length ? byKey[id] : null;
+      if (items) for (let j = 0; j < items.length; j++) open[items[j] as number] = 1;
     }
     return open;
   }
@@ -353,6 +406,8 @@ export class GateSet {
   scan(lower: string): boolean[] {
     if (this.size > 30) return toBooleans(this.gates.scan(lower));
     const mask = this.gates.scanMask(lower);
+    // Most texts give the answer the last one gave (usually: no gate open).
+    if (mask === this.lastMask) return this.lastAnswer;
     let out = this.byMask.get(mask);
     if (out === undefined) {
       out = [];
@@ -360,8 +415,13 @@ export class GateSet {
       Object.freeze(out);
       if (this.byMask.size < MAX_SHARED_ANSWERS) this.byMask.set(mask, out);
     }
+    this.lastMask = mask;
+    this.lastAnswer = out;
     return out;
   }
+
+  private lastMask = -1;
+  private lastAnswer: boolean[] = [];
 
   private readonly byMask = new Map<number, boolean[]>();
 }
