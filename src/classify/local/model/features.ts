@@ -78,9 +78,10 @@ const FIRST = new Set(['i', "i'm", 'me', 'my', 'myself', 'mine', "i've", "i'd", 
 const NEGATION = new Set(['not', 'never', 'no', "don't", "didn't", "isn't", "wasn't", "doesn't", "can't", "won't", 'nobody', 'none', 'nothing']);
 
 const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 /** FNV-1a, continued from `h`, so a feature's hash is built from its parts without concatenating strings. */
 function fnv(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h;
 }
 const bucket = (h: number): number => (h >>> 0) & (DIM - 1);
@@ -141,9 +142,17 @@ class Builder {
   values: Float64Array;
   n = 0;
   readonly names: string[] = [];
-  constructor(private readonly withNames: boolean, capacity = 256) {
+  constructor(readonly withNames: boolean, capacity = 256) {
     this.ids = new Int32Array(capacity);
     this.values = new Float64Array(capacity);
+  }
+  /** A feature whose bucket is already worked out (the word loop hashes a word once for all its features). */
+  push(id: number, value: number): void {
+    const n = this.n;
+    if (n === this.ids.length) this.grow();
+    this.ids[n] = id;
+    this.values[n] = value;
+    this.n = n + 1;
   }
   /** A feature named prefix + a (+ '_' + b); `h` is the hash state after the prefix (H_*). */
   add(h: number, prefix: string, a: string, value: number, b?: string): void {
@@ -233,6 +242,9 @@ function collect(view: MessageView, cueScores: Readonly<Record<string, number>>,
   let negScope = false;
   let prevEnd = 0;
   let reportedWords = 0;
+  /** fnv('b|' + prevTok + '_'): the hash state the next word's pair feature continues from. */
+  let pairState = 0;
+  const names = b.withNames;
   const words = new WordCursor(lower, true);
   while (words.next()) {
     const index = words.start;
@@ -254,13 +266,30 @@ function collect(view: MessageView, cueScores: Readonly<Record<string, number>>,
     // A negation covers the rest of its clause: "none of this is your fault" is not "your fault".
     if (negScope && CLAUSE_END.test(lower.slice(prevEnd, index))) negScope = false;
     prevEnd = words.end;
-    if (negScope) b.add(H_N, 'n|', tok, 1);
-    else b.add(H_W, 'w|', tok, 1);
+    // The word's features (n| or w|; a| or s|; b| after the word before, or 0|) and the start of the next
+    // word's pair, hashed in one pass over the word: each is fnv(its prefix state, tok), as add() makes it.
+    const inSentence = sentence?.addressed ? 1 : sentence?.firstPerson ? 2 : 0;
+    let hWord = negScope ? H_N : H_W;
+    let hPlace = inSentence === 1 ? H_A : H_S;
+    let hPair = prevTok ? pairState : H_0;
+    let hNext = H_B;
+    for (let i = 0; i < tok.length; i++) {
+      const c = tok.charCodeAt(i);
+      hWord = Math.imul(hWord ^ c, FNV_PRIME);
+      hPlace = Math.imul(hPlace ^ c, FNV_PRIME);
+      hPair = Math.imul(hPair ^ c, FNV_PRIME);
+      hNext = Math.imul(hNext ^ c, FNV_PRIME);
+    }
+    b.push(bucket(hWord), 1);
+    if (names) b.names.push((negScope ? 'n|' : 'w|') + tok);
     if ((flags & IS_NEGATION) !== 0) { negated = true; negScope = true; }
-    if (sentence?.addressed) b.add(H_A, 'a|', tok, 1);
-    else if (sentence?.firstPerson) b.add(H_S, 's|', tok, 1);
-    if (prevTok) b.add(H_B, 'b|', prevTok, 1, tok);
-    else b.add(H_0, '0|', tok, 1);
+    if (inSentence !== 0) {
+      b.push(bucket(hPlace), 1);
+      if (names) b.names.push((inSentence === 1 ? 'a|' : 's|') + tok);
+    }
+    b.push(bucket(hPair), 1);
+    if (names) b.names.push(prevTok ? `b|${prevTok}_${tok}` : '0|' + tok);
+    pairState = Math.imul(hNext ^ 95 /* _ */, FNV_PRIME);
     prevTok = tok;
   }
 
