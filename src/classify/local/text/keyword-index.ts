@@ -63,24 +63,31 @@ export class KeywordIndex {
     this.width = classes;
     const n = this.goto.length;
     const table = n <= 0xffff ? new Uint16Array(n * classes) : new Int32Array(n * classes);
+    // States are renumbered breadth first: the shallow states, where chat text spends nearly all its steps, sit
+    // together at the start of the table instead of spread over it in the order the keys were added.
     const order: number[] = [0];
     for (let q = 0; q < order.length; q++) for (const s of this.goto[order[q] ?? 0]?.values() ?? []) order.push(s);
+    const rank = new Int32Array(n);
+    order.forEach((state, r) => { rank[state] = r; });
     for (const state of order) {
+      const row = (rank[state] as number) * classes;
+      const failRow = (rank[this.fail[state] ?? 0] as number) * classes;
       for (let c = 0; c < 128; c++) {
         const k = this.classOf[c] ?? 0;
         if (k === 0) continue;
         const direct = this.goto[state]?.get(c);
-        table[state * classes + k] = direct !== undefined ? direct : state === 0 ? 0 : (table[(this.fail[state] ?? 0) * classes + k] ?? 0);
+        table[row + k] = direct !== undefined ? (rank[direct] as number) : state === 0 ? 0 : (table[failRow + k] ?? 0);
       }
     }
     this.table = table;
-    this.hasOut = Uint8Array.from(this.out, (o) => (o.length ? 1 : 0));
+    const outOf = (r: number): number[] => this.out[order[r] as number] ?? [];
+    this.hasOut = new Uint8Array(n);
     this.outStart = new Int32Array(n + 1);
     let total = 0;
-    for (let s = 0; s < n; s++) { this.outStart[s] = total; total += this.out[s]?.length ?? 0; }
+    for (let r = 0; r < n; r++) { this.outStart[r] = total; total += outOf(r).length; if (outOf(r).length) this.hasOut[r] = 1; }
     this.outStart[n] = total;
     this.outIds = new Int32Array(total);
-    for (let s = 0; s < n; s++) this.outIds.set(this.out[s] ?? [], this.outStart[s] as number);
+    for (let r = 0; r < n; r++) this.outIds.set(outOf(r), this.outStart[r] as number);
     this.seen = new Int32Array(n);
   }
 
