@@ -12,7 +12,7 @@ import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer
  * ZIP codes: five digits (or ZIP+4) right after an address, after a state abbreviation, or labelled
  * ("zip code is"), or where someone says they live ("I live over in 97214").
  */
-const SUFFIX = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Sq|Square|Trl|Trail|Loop|Row|Crescent|Cres|Close|Alley|Walk|Pike|Plaza)`;
+const SUFFIX = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Sq|Square|Trl|Trail|Loop|Row|Crescent|Cres|Close|Alley|Walk|Pike|Plaza|Grove|Gardens|Mews|Rise|Parade|Vale|Wynd|Brae)`;
 const UNIT = String.raw`(?:,?\s(?:[Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ss]te|[Rr]oom|[Rr]m|[Ff]loor|[Ff]lat|[Ff]l|[Bb]ldg|[Bb]uilding|#)\.?\s?#?[0-9A-Za-z]{1,5}\b)`;
 const WORD = String.raw`[A-Z][a-z]{1,20}`;
 const HOUSE = String.raw`\b\d{1,6}[A-Za-z]?`;

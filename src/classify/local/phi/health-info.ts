@@ -143,6 +143,8 @@ export const healthInfoRecognizer: PhiRecognizer = {
       const clauseStart = Math.max(lastBoundary(lower, ts), 0);
       // "Dr. Patel told me Mark Chen is on lithium": the subject is the last person named before the detail
       const subjectStart = lastNameBefore(names, clauseStart, ts) ?? clauseStart;
+      // "Ms. Okonkwo", "Ms Patel": the title, not multiple sclerosis
+      if (te - ts === 2 && text.slice(ts, te) === 'Ms' && /^\.?\s\p{Lu}/u.test(text.slice(te, te + 3))) continue;
       if (te - ts === 3 && lower.startsWith('add', ts) && text.slice(ts, te) !== 'ADD' && !ADD_DIAGNOSIS_BEFORE.test(lower.slice(Math.max(0, ts - 6), ts))) continue;
       const left = lower.slice(subjectStart, ts);
       // "your relapse", "my meds": the reader's or the writer's own, whoever else the sentence names

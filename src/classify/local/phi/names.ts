@@ -12,7 +12,8 @@ import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer
  * lower-case, so a Title Case pair is a strong signal; single first names are not identifying on their own.
  */
 /** A capitalised name word, with an inner capital after an apostrophe, hyphen or Mc/Mac (O'Brien, Smith-Jones, McKay). */
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'\u2019-]{1,20}(?:\p{Lu}[\p{Ll}'\u2019-]{1,20})?|\p{Lu}['\u2019]\p{Lu}\p{Ll}{1,20}`;
+/** An inner capital only after a surname prefix (McKay, DeShawn, VanDyke), an apostrophe or a hyphen (O'Brien, Okafor-Reyes): "ResMed", "AirSense" are brands. */
+const NAME_WORD = String.raw`(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz)(?=\p{Lu}))?\p{Lu}[\p{Ll}'\u2019-]{1,20}(?:(?<=['\u2019-])\p{Lu}[\p{Ll}'\u2019-]{1,20})?|\p{Lu}['\u2019]\p{Lu}\p{Ll}{1,20}`;
 const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}_@#./-])(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?(?:${NAME_WORD})(?:\s(?:${NAME_WORD})){1,2}(?![\p{L}\p{N}_@])`, 'gu');
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s/;
 /** Every TITLED_SURNAME match, and every title word, holds one of these, lower-cased. */
@@ -26,6 +27,8 @@ const NOT_NAME_WORD = new Set((
   'Bridge Bridges Tunnel Pier Harbor Harbour Tower Towers Plaza Arena Stadium Museum Library Theater Theatre Cinema Zoo Aquarium Auto Autos Motors Garage Repair Towing Cafe Café Coffee Bakery Diner Grill Bar Pub Tavern Brewery Bistro Kitchen Pizza Pizzeria Deli Salon Spa Nails Barbershop Studio Studios Gym Fitness Yoga Market Supermarket Shop Shoppe Boutique Outlet Hotel Motel Inn Hostel Restaurant Dental Dentistry Veterinary Bank Credit Union Cleaners Laundromat Hardware Supply Books Bookstore Records Logistics Construction Plumbing Electric Landscaping Realty Salvage Corp Co Ltd Gmbh ' +
   // determiners that open a sentence about a whole kind of people: "Every Marine has nightmares"
   'Every Each Any Some All Most Many No Both Either Neither Another Such ' +
+  // function words capitalised in titles ("the I Am Sober app", "Dollar For", "Bake Off"), and words of organisations and places of care
+  'Am For From With Without To On Off Out Up Down Over Into By About Agency Area Matters Mind Glen Grove Ridge Manor Meadows Haven Crest Pines Oaks Estates Commons Landing Vista Acres Creek ' +
   // street words of other languages: "Calle Morelos", "Rua Augusta", "Via Roma"
   'Calle Avenida Avda Paseo Carrera Calzada Camino Rua Travessa Largo Via Viale Piazza Corso Strada Rue Chemin Allee Platz Strasse Straße ' +
   'Anxiety Depression Disorder Syndrome Disease Cancer Support Recovery Anonymous Alcoholics Narcotics Al Na Aa Christmas Easter Thanksgiving Halloween English Spanish American British Chinese Indian Mexican Canadian ' +
@@ -34,6 +37,7 @@ const NOT_NAME_WORD = new Set((
 ).split(' '));
 /** Place words that are common surnames too ("Lindsey Park", "Tom Hall"). */
 const SURNAME_PLACE = new Set(['Park', 'Hall', 'Hill', 'Lane', 'Ward', 'Church', 'Banks', 'Bay', 'Brooks', 'Rivers', 'Street']);
+const INSTITUTION_AFTER = /^\s(?:library|app|center|centre|clinic|hospital|foundation|program|programme|agency|hotline|helpline|unit|ward|campus|branch|office|memorial|society|trust|institute)\b/;
 const PLACE_BEFORE = /\b(?:at|in|from|to|near|on|into|visited|visit|moved to|live in|lives in|living in)\s$/i;
 const RELATION_BEFORE = /\b(?:my|our|his|her|their|your)\s(?:[a-z-]+\s){0,2}$|\b(?:name is|name's|name was|named|called|i'm|i am|this is|ask for|call|email|text|contact|met|with|and|,)\s?$|\b(?:talked|talking|talk|spoke|speak|speaking|wrote|write|writing|listen|listened|reached out|married|engaged|related|sent it|reply|replied|went out with|introduced me) to\s$/i;
 
@@ -60,13 +64,35 @@ export function mayNameInLowerCase(lower: string): boolean {
 const PLACEHOLDER = /^(?:jane|john|joe|joanne|richard|baby) (?:doe|roe|bloggs|public|smith)$|^(?:john|jane) q\.? public$/i;
 /** "famous ADHDers? Simone Biles talked...", "Selena Gomez too. Public figures sharing...": names of public figures. */
 const PUBLIC_FIGURES = /\b(?:famous|celebrit(?:y|ies)|public figures?)\b/;
+/**
+ * Talk of books, shows and interviews, in the message or the two before it (when it has no he or she of its own): a full name there that no relation
+ * introduces is an author's, an actor's or a presenter's ("X's memoir", "rewatching ..., Y nailed it").
+ */
+const MEDIA_TALK = /\b(?:books?|memoirs?|novels?|authors?|documentar(?:y|ies)|['\u2019]s interview|podcasts?|episodes?|tv|netflix|hbo|hulu|(?:re)?watch(?:ing|ed)?|movies?|films?|actor|actress|singer|songs?|albums?|ted talk|celebrit(?:y|ies)|famous|public figures?)\b/;
+const MEDIA_GATE = new GateSet([MEDIA_TALK]);
+/** A relation or a cue before a full name that makes it a private person's even in such talk. */
+const PRIVATE_BEFORE = /\b(?:my|our|his|her|their|your)\s(?:[a-z'-]+\s){0,3}$|\b(?:named|called|name is|name's|i'm|i am)\s$/i;
+
+function mediaTalk(view: MessageView): boolean {
+  if (MEDIA_GATE.scan(view.lower)[0] === true && MEDIA_TALK.test(view.lower)) return true;
+  // the talk before counts only for a message that goes on about no one else ("she keeps saying she's fine. Dana Whitfield...")
+  if (/\b(?:he|she|him|his|her|he's|she's)\b/.test(view.lower)) return false;
+  const ctx = view.context;
+  for (let i = ctx.length - 1, n = 0; i >= 0 && n < 2; i--, n++) {
+    const t = ctx[i]?.text.toLowerCase() ?? '';
+    if (MEDIA_GATE.scan(t)[0] === true && MEDIA_TALK.test(t)) return true;
+  }
+  return false;
+}
 
 export const nameRecognizer: PhiRecognizer = {
   id: 'phi/names',
   types: ['NAME'],
   find(view, found) {
     const out = findNames(view, found);
-    return out.length && PUBLIC_FIGURES.test(view.lower) ? [] : out;
+    if (out.length === 0) return out;
+    if (PUBLIC_FIGURES.test(view.lower)) return [];
+    return mediaTalk(view) ? out.filter((n) => PRIVATE_BEFORE.test(view.text.slice(Math.max(0, n.start - 40), n.start))) : out;
   },
 };
 
@@ -125,6 +151,10 @@ function findNames(view: MessageView, found: readonly PhiSpan[]): PhiSpan[] {
       if (!/['\u2019]s$/.test(joined)) continue;
     }
     if (PLACEHOLDER.test(text.slice(start, end))) continue;
+    // "the Harold Washington library", "An Unquiet Mind", "the Kaiser Permanente app": a title or an institution
+    if (/\b(?:the|an)\s$/i.test(text.slice(Math.max(0, start - 4), start)) || INSTITUTION_AFTER.test(text.slice(end, end + 14))) continue;
+    // "Feeding Matters", "Running Start": a first word in -ing is no given name
+    if (/ing$/.test(words[0] ?? '') && !FIRST_NAMES.has((words[0] ?? '').toLowerCase())) continue;
     const s = span(text, start, end, 'NAME');
     if (s && !taken.overlaps(s)) push(out, s);
   }

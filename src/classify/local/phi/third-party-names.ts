@@ -66,7 +66,9 @@ const PAST_VERB = new Set('broke fell ran ate drank slept woke spoke chose drove
 const NOT_FIRST_NAME = new Set(('online irl overseas abroad sometimes often usually nowadays somehow anyway anyways kinda sorta def legit lowkey highkey tho though ' +
   'herself himself themselves themself whos lol lmao tbh ngl idk btw fr rn literally apparently currently basically ' +
   'teachers students nurses doctors coworkers colleagues parents members staff girls boys classmates neighbors neighbours teens adults patients clients ' +
-  'who whom which that did does will would can could might must should shall theyre youre were thats theres second third fourth fifth else edit reminder context background').split(' '));
+  'who whom which that did does will would can could might must should shall theyre youre were thats theres second third fourth fifth else edit reminder context background ' +
+  // titles: "my psychiatrist Dr. Farah Haddad" names her after the title
+  'dr mr mrs ms mx prof doctor professor nurse sister brother father').split(' '));
 
 /** The next word after `end` (lower case), or '' at a boundary. */
 function nextWord(lower: string, end: number): string {

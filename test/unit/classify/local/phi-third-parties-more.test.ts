@@ -54,3 +54,34 @@ describe('health words that are nobody\'s detail stay unmarked', () => {
     expect(healthOf(text)).toEqual([]);
   });
 });
+
+describe('capitalised words that name no private person stay unmarked', () => {
+  it.each<[string, readonly ContextMessage[] | undefined]>([
+    ["Oprah Winfrey's memoir got me through the worst winter", undefined],
+    ['Lena Hartley nailed the depression episodes', ctx(['u1', 'anyone else rewatching that old hospital drama?'])],
+    ['the meetup is in the Carter Woodson library, room 2', undefined],
+    ['my CPAP (ResMed AirSense 10) finally works', undefined],
+    ['we found a place called Willow Grove for respite', undefined],
+    ['the Area Agency on Aging was helpful', undefined],
+    ['my psychiatrist Dr. Lina Haddad is retiring', undefined],
+  ])('GIVEN %j WHEN judged THEN no span is a title, a brand or a public figure', (text, context) => {
+    const names = namesOf(text, context);
+    expect(names.filter((n) => !/^(?:Lina Haddad)$/.test(n))).toEqual([]);
+  });
+
+  it('GIVEN a private person named by a relation in book talk WHEN judged THEN the name is kept', () => {
+    expect(namesOf('my friend Dana Whitcombe lent me the book')).toEqual(['Dana Whitcombe']);
+  });
+
+  it.each<[string, string]>([
+    ['Yusuf Al-Khatib was a friend of mine', 'Yusuf Al-Khatib'],
+    ['my aunt Teresa Okafor-Reyes is in hospital', 'Teresa Okafor-Reyes'],
+    ['I met Siobhan McKenna at the clinic', 'Siobhan McKenna'],
+  ])('GIVEN %j WHEN judged THEN the whole name %j is one span', (text, name) => {
+    expect(namesOf(text)).toContain(name);
+  });
+
+  it('GIVEN "Ms." before a surname WHEN judged THEN it is a title, not multiple sclerosis', () => {
+    expect(healthOf('the counselor Ms. Abernathy helped my kid a lot')).toEqual([]);
+  });
+});
