@@ -13,10 +13,11 @@ import { execAll, push, span, SpanIndex, type PhiRecognizer } from './recognizer
 /** Insurers people name instead of saying "insurance": "my blue cross id is...", "her aetna number". */
 const PAYER = String.raw`(?:blue ?cross(?: blue ?shield)?|blue ?shield|bcbs|aetna|cigna|united ?healthcare|uhc|optum|kaiser(?: permanente)?|humana|anthem|tricare|molina|ambetter|oscar|wellcare|caresource|highmark|carefirst|premera|regence|geisinger|emblem(?: ?health)?|fidelis|healthfirst|amerigroup|centene|medi-?cal|ohip|nhs|chip|insurance)`;
 const LABELS: Array<{ type: PhiType; re: string }> = [
-  { type: 'SSN', re: String.raw`ssn|social security(?: number| no\.?| #)?|social` },
-  { type: 'MRN', re: String.raw`mrn|m\.r\.n\.?|mr ?#|mr (?:no\.?|number)|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?|#)|chart(?: number| no\.?| #| id)|process number(?: at the hospital)?|hospital (?:id|number|#)|record (?:number|no\.?|#)|encounter (?:id|number)|admission (?:id|number|no\.?|#)|accession (?:number|no\.?|#)|visit (?:id|number|#)|pt ?#|(?:hospital |patient |id )?(?:bracelet|wristband|arm ?band)(?: number| no\.?| #| id)?` },
+  // national ids of other countries, the same kind of number: PESEL, SIN, NI number, PPSN, Aadhaar, CURP, DNI, BSN, personnummer, TFN
+  { type: 'SSN', re: String.raw`ssn|social security(?: number| no\.?| #)?|social|pesel|sin (?:number|no\.?|#)|social insurance(?: number| no\.?| #)?|national insurance(?: number| no\.?| #)?|ni (?:number|no\.?)|nino|ppsn|pps (?:number|no\.?)|aadhaa?r(?: number| no\.?| #)?|curp|dni|bsn|personnummer|tax file number|tfn|national id(?: number| no\.?| #)?` },
+  { type: 'MRN', re: String.raw`rx ?(?:number|no\.?|#)|rx(?= ?#?\d)|prescription (?:number|no\.?|#)|mrn|m\.r\.n\.?|mr ?#|mr (?:no\.?|number)|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?|#)|chart(?: number| no\.?| #| id)|process number(?: at the hospital)?|hospital (?:id|number|#)|record (?:number|no\.?|#)|encounter (?:id|number)|admission (?:id|number|no\.?|#)|accession (?:number|no\.?|#)|visit (?:id|number|#)|pt ?#|(?:hospital |patient |id )?(?:bracelet|wristband|arm ?band)(?: number| no\.?| #| id)?` },
   { type: 'HEALTH_PLAN', re: String.raw`${PAYER}(?: card)?(?: member)? (?:id|number|no\.?|#)|insurance card(?: says| reads| shows)?|member (?:id|number|no\.?|#)|medicare(?: card)?(?: number| id| #)?|medicaid(?: card)?(?: number| id| #)?|mbi|beneficiary (?:id|number)|health card(?: number| no\.?| #)?|insurance (?:id|number|no\.?|#)|policy(?: number| no\.?| #| id)?|subscriber (?:id|number)|group(?: number| no\.?| #)?|plan (?:id|number)|health plan(?: id| number)?|id:` },
-  { type: 'ACCOUNT', re: String.raw`account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|employee (?:id|number|#)|student (?:id|number|#)|case(?: number| no\.?| #| id)?|username|user name|login|routing(?: number)?|iban|card(?: number| #)|(?:credit|debit) card|visa|mastercard|amex|discover card|bank acct|bank account|(?:my|his|her|their|our|the) checking|checking account|savings account` },
+  { type: 'ACCOUNT', re: String.raw`account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|employee (?:id|number|#)|student (?:id|number|#)|case(?: number| no\.?| #| id)?|claim(?: number| no\.?| #| id)?|docket(?: number| no\.?| #)?|username|user name|login|routing(?: number)?|iban|card(?: number| #)|(?:credit|debit) card|visa|mastercard|amex|discover card|bank acct|bank account|(?:my|his|her|their|our|the) checking|checking account|savings account` },
   { type: 'LICENSE', re: String.raw`driver'?s? licen[cs]e(?: number| no\.?| #)?|licen[cs]e(?: number| no\.?| #)?|dl(?: number| #)?|npi(?: number| #)?|dea registration(?: number| no\.?| #)?|dea(?: number| #| no\.?)?|(?:nursing|medical|professional|practice|pharmacy|rn|lpn|md) licen[cs]e(?: number| no\.?| #)?|passport(?: number| no\.?| #)?|certificate (?:number|no\.?|#)|certification (?:number|no\.?|#)|permit (?:number|no\.?|#)` },
   { type: 'DEVICE', re: String.raw`device (?:id|serial|number)|serial(?: number| no\.?| #)?|sn|s/n|imei|meid|mac address|(?:pacemaker|implant|pump|cgm|sensor|transmitter|defibrillator|icd|receiver|hearing aid|cochlear implant|cpap|bipap|apap|ventilator|concentrator|nebulizer|dexcom|omnipod|medtronic|tandem|libre|resmed|inspire) (?:id|serial|sn|s/n|number|#)|udi` },
 ];
@@ -52,7 +53,7 @@ const SHAPE_WORDS = [/mac|address|bluetooth|wifi|wi-fi|device|pump|implant|seria
 const FAR_LABELS: Array<{ type: PhiType; re: RegExp }> = [
   { type: 'SSN', re: /\b(?:ssn|ss#|social security(?: number| no\.?| #| card)?|(?:my|his|her|their|your|[a-z]{2,12}['\u2019]s) social(?!\s(?:worker|work|media|anxiety|life|skills|circle|battery|security (?:office|administration)|services|club|group|cues?|story|stories)))(?![a-z0-9])/gi },
   { type: 'MRN', re: /\b(?:mrn|medical record(?: number| no\.?| #)?|patient (?:id|number)|chart (?:number|id)|hospital (?:id|number)|record number|expediente)(?![a-z0-9])/gi },
-  { type: 'HEALTH_PLAN', re: /\b(?:health ?card(?: number| no\.?| #)?|insurance (?:card|id|number)|member (?:id|number)|medicare (?:number|card|id)|medicaid (?:number|card|id)|policy number|subscriber (?:id|number)|health insurance number)(?![a-z0-9])/gi },
+  { type: 'HEALTH_PLAN', re: /\b(?:nhs (?:number|no\.?)|health ?card(?: number| no\.?| #)?|insurance (?:card|id|number)|member (?:id|number)|medicare (?:number|card|id)|medicaid (?:number|card|id)|policy number|subscriber (?:id|number)|health insurance number)(?![a-z0-9])/gi },
   { type: 'LICENSE', re: /\b(?:driver'?s?\s?licen[cs]e(?: number| no\.?| #)?|licen[cs]e (?:number|no\.?|#)|passport (?:number|no\.?|#))(?![a-z0-9])/gi },
   { type: 'VEHICLE', re: /\bvin(?: number| no\.?| #)?(?![a-z0-9])/gi },
   { type: 'DEVICE', re: /\b(?:imei|meid)(?: number| no\.?| #)?(?![a-z0-9])/gi },
@@ -214,8 +215,18 @@ function validValue(value: string, type: PhiType): boolean {
   if (type === 'VEHICLE') return /^[a-hj-npr-z0-9]{17}$/i.test(chars) && /[a-z]/i.test(chars) && digits >= 4;
   if (digits < 4 || chars.length < 6 || chars.length > 20) return false;
   if (/^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[ -]\d{1,2}[ -]\d{2,4}|(?:19|20)\d\d(?:[ -](?:19|20)\d\d)*)$/.test(value)) return false; // dates, years
+  // an NHS number is grouped like a phone (3-3-4): its mod-11 check digit tells them apart
+  if (type === 'HEALTH_PLAN' && /^\d{3}[ -]\d{3}[ -]\d{4}$/.test(value) && nhsCheck(chars)) return true;
   if (/^\d{3}[ -]\d{3}[ -]\d{4}$/.test(value) || /^1?\d{10}$/.test(chars) && !/[ -]/.test(value) && type !== 'MRN') return false; // phones
   return true;
+}
+
+/** NHS number check digit: the first nine digits weighted 10..2, 11 minus the sum mod 11 (11 is 0, 10 never issued). */
+function nhsCheck(d: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (d.charCodeAt(i) - 48) * (10 - i);
+  const check = (11 - (sum % 11)) % 11;
+  return check !== 10 && check === d.charCodeAt(9) - 48;
 }
 
 function validSsn(d: string): boolean {
