@@ -75,6 +75,7 @@ export class LocalClassifier implements Classifier {
       source: `${detector.id}@${detector.version}`,
       category: detector.category,
       full: detector.scope === 'full',
+      modelled: this.model !== null && this.model.categories.includes(detector.category),
     }));
   }
 
@@ -92,7 +93,7 @@ export class LocalClassifier implements Classifier {
   }
 
   private classifyScoped(input: ClassifyInput): Classification {
-    const { full, view, scores, evidence, phi } = this.runDetectors(input);
+    const { full, view, scores, evidence, phi } = this.runDetectors(input, undefined, this.model !== null);
     if (this.model) {
       const model = this.model;
       const categories = model.categories;
@@ -154,7 +155,11 @@ export class LocalClassifier implements Classifier {
     });
   }
 
-  private runDetectors(input: ClassifyInput, only?: Category) {
+  /**
+   * `deferred`: the model's evidence will replace the detectors' own for the categories it scores (classifyScoped
+   * replaces every one that has a score), so theirs is kept with its explanation unwritten until read.
+   */
+  private runDetectors(input: ClassifyInput, only?: Category, deferred = false) {
     const full = input.message.text ?? '';
     const { authorId, mentions } = input.message;
     const context = input.context;
@@ -167,14 +172,14 @@ export class LocalClassifier implements Classifier {
     for (let r = 0; r < runs.length; r++) {
       // What is read of the detector is copied into its run once: the detectors are objects of different shapes,
       // and reading their fields here on every message went through V8's megamorphic lookups.
-      const { match, config, source, category, full: wantsFull } = runs[r] as DetectorRun;
+      const { match, config, source, category, full: wantsFull, modelled } = runs[r] as DetectorRun;
       if (only && category !== only) continue;
       const m = match(wantsFull ? fullView : view, config);
       if (m.score > scores[category]) scores[category] = m.score;
       // Each detector's spans are its own new array: the first non-empty one is taken as it is.
       if (m.spans && m.spans.length > 0) phi = phi.length === 0 ? m.spans : phi.concat(m.spans);
       if (m.score > 0) {
-        evidence[category] = { score: m.score, cues: m.cues.slice(0, 8), explanation: m.explanation, source };
+        evidence[category] = deferred && modelled ? new DeferredEvidence(m, source) : { score: m.score, cues: m.cues.slice(0, 8), explanation: m.explanation, source };
       }
     }
     return { full, view, scores, evidence, phi };
@@ -191,6 +196,26 @@ interface DetectorRun {
   category: Category;
   /** scope 'full': the detector sees the whole message. */
   full: boolean;
+  /** The model scores this detector's category: with the model, its evidence is replaced by the model's. */
+  modelled: boolean;
+}
+
+/**
+ * A detector's evidence that only the model's evidence reads (as `prior`), for its cues, source and, when a
+ * therapist opens the flag, its explanation: the detector's explanation is not written before then.
+ */
+class DeferredEvidence implements CategoryEvidence {
+  readonly score: number;
+  readonly cues: string[];
+
+  constructor(private readonly match: DetectorMatch, readonly source: string) {
+    this.score = match.score;
+    this.cues = match.cues.slice(0, 8);
+  }
+
+  get explanation(): string {
+    return this.match.explanation;
+  }
 }
 
 /**
