@@ -142,6 +142,8 @@ function isWordChar(code: number): boolean {
 /** Pairs of double quotes (straight or curly) and guillemets. Unpaired quotes are ignored. */
 export function findQuotes(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // Most messages hold no opening mark at all: four native searches instead of a loop over every character.
+  if (text.indexOf('"') < 0 && text.indexOf('\u201c') < 0 && text.indexOf('\u00ab') < 0 && text.indexOf('\u201e') < 0) return out;
   let open = -1;
   // Character codes, not one-character strings (text[i] makes a new string for every character past U+00FF).
   let closeWith = 0;
