@@ -1,5 +1,5 @@
 import type { PhiSpan } from '../../../core/classifier.ts';
-import { GateSet } from '../text/prefilter.ts';
+import { GateSet, requiredLiterals } from '../text/prefilter.ts';
 import type { MessageView } from '../text/message-view.ts';
 import { personWord } from './names.ts';
 import { recentThirdParty } from './third-party-names.ts';
@@ -71,8 +71,17 @@ const PLURAL_VERB_AFTER = /^\s(?:have|are|were|do|don't|dont)\b/;
 export const FIRST_NAME_ANCHOR_GATE = new RegExp(String.raw`\s(?:(?:from|in|at)\s(?:the\s|my\s|our\s)?(?:[a-z]{2,12}\s)?(?:group|meeting|program|class|church|work|na\b|aa\b|rehab)|from\s(?:the\s|my\s|our\s|her\s|his\s)?(?:accounting|hr\b|office|job|school|college|uni\b|gym|team|department|dept|building|next door|upstairs|downstairs|down the street|across the street))|\b(?:my|our|his|her|their)\s${RELATION}[\s,]`);
 /** Drugs by their stem (fluoxetine, quetiapine, risperidone, lorazepam, venlafaxine, lamotrigine...): a regex of its own behind its keys. */
 const DRUG_STEM = /\b[a-z]{3,16}(?:xetine|pramine|triptyline|zepam|zolam|apine|peridone|asidone|faxine|trigine|azepine|olol|sartan|statin|dopa|phenidate|triptan|prazole|cillin|mycin|cycline|floxacin|umab|ximab|tinib|platin|rubicin|gliflozin|glutide|semide|thiazide)\b/g;
+/**
+ * TERMS split for gating only (TERM itself, in its order, still finds the spans): the terms whose keyword-scan keys
+ * are short or phrase-like ("ms", "als", "ect", "meth", "self", "uti", "took the") occur inside everyday words
+ * ("respect", "something", "myself", "routine", "took the bus") and opened the health path on about a fifth of
+ * all messages for nothing. They are confirmed by a small regex of their own before the gate counts as open.
+ */
+const [TERMS_WEAK, TERMS_STRONG] = splitByKeys(TERMS);
+const TERM_STRONG = new RegExp(String.raw`\b(?:${TERMS_STRONG.join('|')})\b`);
+const TERM_WEAK = new RegExp(String.raw`\b(?:${TERMS_WEAK.join('|')})\b|\bhiv\+`);
 /** Without a health term, a drug stem or "the same thing" there is no candidate, so nothing else need be read. */
-const DETAIL_GATE = new GateSet([TERM, SAME_THING, DRUG_STEM, new RegExp(String.raw`\b${EVERYDAY}\b`), BODY_GATE]);
+const DETAIL_GATE = new GateSet([TERM_STRONG, TERM_WEAK, SAME_THING, DRUG_STEM, new RegExp(String.raw`\b${EVERYDAY}\b`), BODY_GATE]);
 /** "told me it's mrsa": the writer as the object of the telling, not the subject of the detail. */
 const TOLD_ME = /\b(?:told|tells|telling|texted|messaged|showed|asked|reminded|informed|warned|wrote|said to|explained to|confided in) me\b/g;
 /** "we could add a section": the verb; ADD the diagnosis is written in capitals or after has/with. */
@@ -91,18 +100,57 @@ const SELF_NAME_BEFORE = /\b(?:i'm|i am|im|my name is|my name's|this is)\s$|(?<!
  */
 export function mayCarryHealthDetail(view: MessageView): boolean {
   if (!THIRD_PRONOUN.test(view.lower)) return false;
-  const detail = detailGates(view);
-  return (detail[0] === true || detail[1] === true || detail[2] === true || detail[3] === true || detail[4] === true) && recentThirdParty(view);
+  return detailGates(view) !== 0 && recentThirdParty(view);
 }
 
-/** DETAIL_GATE's scan of the message, once (the fast path and the recognizer both read it). */
-function detailGates(view: Pick<MessageView, 'lower' | 'memo'>): boolean[] {
-  let open = view.memo.get(DETAIL_KEY) as boolean[] | undefined;
-  if (!open) { open = DETAIL_GATE.scan(view.lower); view.memo.set(DETAIL_KEY, open); }
+/**
+ * Which candidate regexes may match, as bits (TERM, SAME_THING, DRUG_STEM, EVERYDAY_TERM's everyday words, its
+ * body words): DETAIL_GATE's scan of the message, read once (the fast path and the recognizer both ask).
+ */
+function detailGates(view: Pick<MessageView, 'lower' | 'memo'>): number {
+  let open = view.memo.get(DETAIL_KEY) as number | undefined;
+  if (open === undefined) {
+    const g = DETAIL_GATE.scan(view.lower);
+    open = (g[0] === true || (g[1] === true && TERM_WEAK.test(view.lower)) ? TERM_BIT : 0) | (g[2] === true ? SAME_BIT : 0) |
+      (g[3] === true ? STEM_BIT : 0) | (g[4] === true ? EVERYDAY_BIT : 0) | (g[5] === true ? BODY_BIT : 0);
+    view.memo.set(DETAIL_KEY, open);
+  }
   return open;
 }
 const DETAIL_KEY = 'phi/health-detail-gates';
+const TERM_BIT = 1, SAME_BIT = 2, STEM_BIT = 4, EVERYDAY_BIT = 8, BODY_BIT = 16;
 
+/**
+ * TERMS' top-level alternatives as [weak, strong]: weak when a key the keyword scan would gate it on is four
+ * characters or shorter or holds a space (keys are cut to eight characters: "took the", "in the h").
+ */
+function splitByKeys(terms: string): [string[], string[]] {
+  const weak: string[] = [], strong: string[] = [];
+  for (const alt of topLevelAlternatives(terms)) {
+    const keys = requiredLiterals(alt);
+    (!keys || keys.some((k) => k.length <= 4 || k.includes(' ')) ? weak : strong).push(alt);
+  }
+  return [weak, strong];
+}
+
+/** The alternatives of a "(?:a|b|...)" source at its top level (escapes, classes and groups kept whole). */
+function topLevelAlternatives(group: string): string[] {
+  if (!group.startsWith('(?:') || !group.endsWith(')')) throw new Error('health-info: TERMS must be one (?:...) group');
+  const inner = group.slice(3, -1);
+  const out: string[] = [];
+  let depth = 0, start = 0, inClass = false;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(inner.slice(start, i)); start = i + 1; }
+  }
+  out.push(inner.slice(start));
+  return out;
+}
 export const healthInfoRecognizer: PhiRecognizer = {
   id: 'phi/health-info',
   types: ['HEALTH_INFO'],
@@ -111,7 +159,7 @@ export const healthInfoRecognizer: PhiRecognizer = {
     const lower = view.lower;
     const out: PhiSpan[] = [];
     const detail = detailGates(view);
-    if (!detail[0] && !detail[1] && !detail[2] && !detail[3] && !detail[4]) return out;
+    if (detail === 0) return out;
     const thirdParty = found.some((f) => {
       if (f.type === 'NAME') return !SELF_NAME_BEFORE.test(lower.slice(Math.max(0, f.start - 14), f.start));
       if (f.type === 'HANDLE') return /\b(?:his|her|their|she's|he's|that you|you on|is it|is that|posted)\b/.test(lower.slice(Math.max(0, f.start - 30), f.start));
@@ -134,10 +182,10 @@ export const healthInfoRecognizer: PhiRecognizer = {
     const taken = new SpanIndex(found);
     const names = found.filter((f) => f.type === 'NAME' || f.type === 'HANDLE').map((f) => f.start).concat(anchors).sort((a, b) => a - b);
     const candidates: Array<[number, number]> = [];
-    for (const m of detail[0] ? execAll(TERM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
-    for (const m of detail[3] || detail[4] ? execAll(EVERYDAY_TERM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
-    for (const m of detail[2] ? execAll(DRUG_STEM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
-    for (const m of detail[1] ? execAll(SAME_THING, lower) : []) candidates.push([m.index, m.index + m[0].length]);
+    for (const m of detail & TERM_BIT ? execAll(TERM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
+    for (const m of detail & (EVERYDAY_BIT | BODY_BIT) ? execAll(EVERYDAY_TERM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
+    for (const m of detail & STEM_BIT ? execAll(DRUG_STEM, lower) : []) candidates.push([m.index, m.index + m[0].length]);
+    for (const m of detail & SAME_BIT ? execAll(SAME_THING, lower) : []) candidates.push([m.index, m.index + m[0].length]);
     candidates.sort((a, b) => a[0] - b[0]);
     for (const [ts, te] of candidates) {
       const clauseStart = Math.max(lastBoundary(lower, ts), 0);
