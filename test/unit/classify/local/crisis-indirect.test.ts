@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { LocalClassifier } from '../../../../src/classify/local/index.ts';
+import type { ContextMessage } from '../../../../src/core/message.ts';
+import { DEFAULT_THRESHOLDS } from '../../../../src/config/settings.ts';
+
+// Rules alone: these cases are about the crisis detector's cues and structure, not the model's weights.
+const rules = new LocalClassifier({ model: null });
+const thread = (...pairs: Array<[string, string]>): ContextMessage[] => pairs.map(([authorId, text], i) => ({ id: `t${i}`, authorId, text, sentAt: i }));
+const crisis = (text: string, context: ContextMessage[] = [], authorId = 'u1'): number =>
+  rules.classifySync({ message: { id: 'm', authorId, text }, context }).scores.crisis;
+const flags = (text: string, context?: ContextMessage[], authorId?: string) => crisis(text, context, authorId) >= DEFAULT_THRESHOLDS.crisis;
+
+describe('crisis said indirectly (LABELING.md: intent or plan, self-harm in progress, harm to others, abuse now)', () => {
+  it.each([
+    // final arrangements
+    ['does anyone want my guitar and amp? free to a good home, i won\'t need them after friday'],
+    ['i left my laptop password for my dad so he can get the photos'],
+    ['the letters are sealed and on the hall table, one for each of the boys'],
+    ['this is my last message here. thank you for everything, i\'m sorry'],
+    ['i won\'t be around after sunday so i wanted to say goodbye to everyone properly'],
+    // burden
+    ['my parents won\'t have to worry about me for much longer'],
+    ['they will all be better off, i\'m just a cost to everyone'],
+    // decided, calm
+    ['i\'ve decided. it feels quiet in my head for once'],
+    ['my mind is made up and i don\'t want anyone talking me out of it'],
+    // plan and time
+    ['waiting for everyone in the house to be asleep, then i\'m going to do it'],
+    ['counting down. forty minutes left'],
+    // means at hand
+    ['i\'ve been saving my tablets since march and there are more than enough now'],
+    ['the rifle is on my lap and nobody is home until monday'],
+    // in progress or just done
+    ['i already took half the box about an hour ago'],
+    ['i started on my leg and it won\'t stop bleeding'],
+    // harm to others about to happen
+    ['i\'ve got the crowbar in the car and he\'s going to pay for what he did to my sister'],
+    // abuse now, including to someone else in the house
+    ['my stepdad is drunk and he just punched my mum, he\'s coming up the stairs now'],
+    ['he won\'t let me leave the flat and he took my phone, i\'m on my old tablet'],
+    // someone else's emergency now
+    ['my friend messaged me \'i love you, i\'m sorry\' and now she isn\'t answering. what do i do'],
+  ])('GIVEN %j WHEN judged by the rules THEN it is crisis', (text) => {
+    expect(flags(text)).toBe(true);
+  });
+
+  it.each([
+    // past tense and recovery stories
+    ['the day i wrote that note was four years ago. i\'m doing well now and wanted newer folks to hear it'],
+    ['ten months clean today. the night i hit bottom i took too many and i never want to go back there'],
+    // figurative speech, hyperbole, dark humour
+    ['this group project is killing me lol'],
+    ['if my landlord raises the rent again i\'m actually going to die 💀'],
+    // lyrics and fiction
+    ['that song lyric about saying goodbye to everyone hits so hard'],
+    ['in the book the main character writes letters to her kids before the end'],
+    // giving things away for ordinary reasons
+    ['giving away all my textbooks since i\'m moving abroad, won\'t need them there'],
+    ['decluttering this weekend, giving everything away that i haven\'t touched in a year'],
+    // ordinary goodbyes
+    ['this is my last message in the server for a while, taking a break to focus on my exams. see you all next month'],
+    ['last session of the programme today, going to miss this group so much'],
+    // intrusive thoughts the writer is safe with
+    ['had a flash of a thought about the bridge on my commute. i\'m safe, no plan, just telling someone'],
+    // worried friend who says the person is safe
+    ['my friend has been really low but she is safe, her mum is with her tonight'],
+    // a helper's reply and a helper's question
+    ['are you thinking about taking them all? please put them in another room and call a crisis line'],
+    ['when you say you\'ve decided, do you mean ending your life?'],
+  ])('GIVEN the look-alike %j WHEN judged by the rules THEN it is not crisis', (text) => {
+    expect(flags(text)).toBe(false);
+  });
+});
+
+describe('crisis follow-ups in the same thread', () => {
+  const live = thread(
+    ['u1', 'i have the pills counted out on the desk in front of me and tonight is the night'],
+    ['u2', 'u1 i\'m here. is anyone with you?'],
+  );
+
+  it('GIVEN the writer\'s own crisis just before WHEN they add a detail that names nothing THEN it is crisis', () => {
+    expect(flags('the kettle just boiled. one more cup', live, 'u1')).toBe(true);
+  });
+
+  it('GIVEN someone else\'s crisis WHEN a different member writes the same words THEN it is not crisis', () => {
+    expect(flags('the kettle just boiled. one more cup', live, 'u3')).toBe(false);
+  });
+
+  it('GIVEN the writer said things are safer WHEN they write again THEN the crisis is over', () => {
+    const safer = [...live, ...thread(['u1', 'ok. i put them in the outside bin. my brother is coming over'])];
+    expect(flags('thank you all for staying with me', safer, 'u1')).toBe(false);
+    expect(flags('the kettle just boiled', safer, 'u1')).toBe(false);
+  });
+
+  it('GIVEN a plan not acted on WHEN the writer says they are calling for help THEN that is not crisis', () => {
+    expect(flags('calling my sister now', live, 'u1')).toBe(false);
+  });
+
+  it('GIVEN an overdose already taken WHEN the writer says they are calling for help THEN it is still crisis', () => {
+    const taken = thread(['u1', 'i already took the rest of the bottle twenty minutes ago']);
+    expect(flags('calling my sister now', taken, 'u1')).toBe(true);
+  });
+
+  it('GIVEN abuse happening now WHEN the writer says help is on its way THEN it is still crisis, and when help is there it is over', () => {
+    const abuse = thread(['u1', 'he\'s kicking the bedroom door and saying he\'ll hurt me when he gets in']);
+    expect(flags('called the police, they\'re on their way. the hinge is coming loose', abuse, 'u1')).toBe(true);
+    const arrived = [...abuse, ...thread(['u1', 'police are here and they took him outside'])];
+    expect(flags('my hands won\'t stop shaking', arrived, 'u1')).toBe(false);
+  });
+
+  it('GIVEN a reported emergency WHEN the reporter writes again THEN the follow-up is crisis', () => {
+    const reported = thread(['u1', 'my brother just texted me goodbye and now he isn\'t picking up, he lives alone']);
+    expect(flags('still nothing and it\'s been ten minutes', reported, 'u1')).toBe(true);
+  });
+
+  it('GIVEN a figurative first message WHEN the writer goes on THEN nothing is flagged', () => {
+    const joke = thread(['u1', 'this exam is killing me haha']);
+    expect(flags('anyway back to revision', joke, 'u1')).toBe(false);
+  });
+});
+
+describe('crisis rules stay fast', () => {
+  it('GIVEN 100 kB of cue fragments without a match WHEN judged THEN it takes under 100 ms', () => {
+    const text = ('tonight when everyone is asleep i have counted the blade notes letters goodbye ').repeat(1300);
+    const t0 = performance.now();
+    crisis(text);
+    expect(performance.now() - t0).toBeLessThan(100);
+  });
+});
