@@ -45,16 +45,11 @@ export class KeywordIndex {
   private table: Uint16Array | Int32Array | null = null;
   private width = 1;
   private readonly classOf = new Uint8Array(128);
-  private hasOut: Uint8Array | null = null;
+  /** A table entry is the next state, with this bit set when that state ends a key (no second array to read). */
+  private outFlag = 0x8000;
   /** The key ids of state s are outIds[outStart[s], outStart[s + 1]): packed, no array per state to walk. */
   private outStart = new Int32Array(1);
   private outIds = new Int32Array(0);
-  /**
-   * The scan in which each state's keys were last recorded: a state met again in the same scan has nothing new to
-   * give (its keys are all found already), and short keys ("my", "you") recur through a message.
-   */
-  private seen = new Int32Array(0);
-  private scanId = 0;
 
   private build(): void {
     // Characters that occur in no key all map to class 0, so the table stays small enough for the cache.
@@ -62,7 +57,10 @@ export class KeywordIndex {
     for (const m of this.goto) for (const c of m.keys()) if (c < 128 && this.classOf[c] === 0) this.classOf[c] = classes++;
     this.width = classes;
     const n = this.goto.length;
-    const table = n <= 0xffff ? new Uint16Array(n * classes) : new Int32Array(n * classes);
+    const small = n <= 0x7fff;
+    const table = small ? new Uint16Array(n * classes) : new Int32Array(n * classes);
+    const flag = small ? 0x8000 : 0x40000000;
+    this.outFlag = flag;
     // States are renumbered breadth first: the shallow states, where chat text spends nearly all its steps, sit
     // together at the start of the table instead of spread over it in the order the keys were added.
     const order: number[] = [0];
@@ -76,19 +74,17 @@ export class KeywordIndex {
         const k = this.classOf[c] ?? 0;
         if (k === 0) continue;
         const direct = this.goto[state]?.get(c);
-        table[row + k] = direct !== undefined ? (rank[direct] as number) : state === 0 ? 0 : (table[failRow + k] ?? 0);
+        table[row + k] = direct !== undefined ? (rank[direct] as number) | ((this.out[direct]?.length ?? 0) > 0 ? flag : 0) : state === 0 ? 0 : (table[failRow + k] ?? 0);
       }
     }
     this.table = table;
     const outOf = (r: number): number[] => this.out[order[r] as number] ?? [];
-    this.hasOut = new Uint8Array(n);
     this.outStart = new Int32Array(n + 1);
     let total = 0;
-    for (let r = 0; r < n; r++) { this.outStart[r] = total; total += outOf(r).length; if (outOf(r).length) this.hasOut[r] = 1; }
+    for (let r = 0; r < n; r++) { this.outStart[r] = total; total += outOf(r).length; }
     this.outStart[n] = total;
     this.outIds = new Int32Array(total);
     for (let r = 0; r < n; r++) this.outIds.set(outOf(r), this.outStart[r] as number);
-    this.seen = new Int32Array(n);
   }
 
   /** found[id] = 1 for every key id that occurs in text. Characters in no key reset the automaton. */
@@ -100,27 +96,26 @@ export class KeywordIndex {
   scanInto(text: string, found: Uint8Array, list: number[] | null): void {
     if (!this.table) this.build();
     const table = this.table as Uint16Array | Int32Array;
-    const hasOut = this.hasOut as Uint8Array;
     const classOf = this.classOf;
     const width = this.width;
-    const seen = this.seen;
+    const flag = this.outFlag;
     const outStart = this.outStart;
     const outIds = this.outIds;
-    if (this.scanId === 0x7fffffff) { seen.fill(0); this.scanId = 0; }
-    const scanId = ++this.scanId;
+    // Chat text walks a big table with cold cache lines: each step reads one entry and nothing else unless the
+    // entry says a key ends there.
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const k = c < 128 ? (classOf[c] as number) : 0;
-      state = k === 0 ? 0 : (table[state * width + k] as number);
-      if (hasOut[state] === 1 && seen[state] !== scanId) {
-        seen[state] = scanId;
-        for (let o = outStart[state] as number, end = outStart[state + 1] as number; o < end; o++) {
-          const id = outIds[o] as number;
-          if (found[id] === 1) continue;
-          found[id] = 1;
-          if (list) list.push(id);
-        }
+      if (k === 0) { state = 0; continue; }
+      const entry = table[state * width + k] as number;
+      if (entry < flag) { state = entry; continue; }
+      state = entry - flag;
+      for (let o = outStart[state] as number, end = outStart[state + 1] as number; o < end; o++) {
+        const id = outIds[o] as number;
+        if (found[id] === 1) continue;
+        found[id] = 1;
+        if (list) list.push(id);
       }
     }
   }
