@@ -72,6 +72,26 @@ describe('crisis said indirectly (LABELING.md: intent or plan, self-harm in prog
   });
 });
 
+describe('everyday words the indirect families share', () => {
+  it.each([
+    'the appeal took 11 months but they finally paid out',
+    'it only took two weeks for the new meds to kick in',
+    'took some time to find a therapist who gets it',
+    'the nurse came too late to see him before the shift change',
+    'found the place for the meetup, it is the library on the corner',
+  ])('GIVEN "%s" (a time it took, lateness, a place found) WHEN judged THEN it is not crisis', (text) => {
+    expect(flags(text)).toBe(false);
+  });
+
+  it.each([
+    'i took 30 of them an hour ago',
+    'took two more of the sleeping pills just now',
+    "it's too late now, i already swallowed them",
+  ])('GIVEN a dose taken or a point of no return said of it ("%s") WHEN judged THEN it is crisis', (text) => {
+    expect(flags(text)).toBe(true);
+  });
+});
+
 describe('crisis follow-ups in the same thread', () => {
   const live = thread(
     ['u1', 'i have the pills counted out on the desk in front of me and tonight is the night'],
