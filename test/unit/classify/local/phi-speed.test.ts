@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { contactRecognizer } from '../../../../src/classify/local/phi/contact.ts';
+import { possibleNational } from '../../../../src/classify/local/phi/phone.ts';
 import { execAll, isSpace, trailing } from '../../../../src/classify/local/phi/recognizer.ts';
 import { buildMessageView } from '../../../../src/classify/local/text/message-view.ts';
 
@@ -27,6 +29,18 @@ describe('PHI fast paths', () => {
       expect(execAll(re, text).map((m) => [m.index, m[0]])).toEqual(want);
       expect(re.lastIndex).toBe(0);
     }
+  });
+
+  it('GIVEN national digit strings of every area code and of other shapes WHEN judged possible THEN the answer is libphonenumber-js\'s', () => {
+    let seed = 7;
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const tail = (k: number) => Array.from({ length: k }, () => rnd(10)).join('');
+    const cases: string[] = [];
+    for (let area = 200; area <= 999; area++) { const d = `${area}${tail(7)}`; cases.push(d, `1${d}`); }
+    // the shapes left to the library: a leading 0 or 1, the 011 prefix, 11 digits not after a 1, other lengths
+    for (const head of ['0', '1', '011', '10', '11', '2', '9', '44', '0044', '01144']) for (let k = 6; k <= 15 - head.length; k++) cases.push(head + tail(k));
+    const bad = cases.filter((d) => possibleNational(d) !== (parsePhoneNumberFromString(d, 'US')?.isPossible() ?? false));
+    expect(bad).toEqual([]);
   });
 
   it('GIVEN random runs of local-part characters and @ WHEN emails are found THEN they are the matches of the plain email regex', () => {
