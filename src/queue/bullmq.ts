@@ -3,7 +3,7 @@ import { HoldspaceError } from '../core/errors.ts';
 import type { AddOptions, JobData, JobHandler, JobQueue, QueueCounts, Worker, WorkerOptions } from '../core/queue.ts';
 import { silentLogger, type Logger } from '../log/logger.ts';
 import {
-  DEFAULT_DRAIN_TIMEOUT_MS, DEFAULT_VISIBILITY_TIMEOUT_MS, errorSummary, FAILED_JOBS_KEPT, isUnrecoverable, MAX_STALLED_RECOVERIES,
+  DEFAULT_DRAIN_TIMEOUT_MS, DEFAULT_VISIBILITY_TIMEOUT_MS, errorSummary, FAILED_JOBS_KEPT, SummarisedError, isUnrecoverable, MAX_STALLED_RECOVERIES,
   notDrained, prepareJob, queueClosed,
 } from './job-options.ts';
 
@@ -168,7 +168,7 @@ export class BullmqQueue<T extends JobData = JobData> implements JobQueue<T> {
       } catch (error) {
         // Only a summary reaches Redis (failedReason), never a stack of the handler's internals.
         if (isUnrecoverable(error)) throw new UnrecoverableError(errorSummary(error));
-        throw new Error(errorSummary(error));
+        throw new SummarisedError(errorSummary(error));
       }
     }, {
       connection: { ...this.#connection, connectTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: null },

@@ -75,16 +75,25 @@ export const isUnrecoverable = (error: unknown): boolean =>
 
 /**
  * What is kept of a handler's error, in logs and with a failed job: never a stack, never more than
- * MAX_ERROR_CHARS, and a message only when it is Holdspace's own (written never to hold message text) or a
- * system's (an error with a code: ECONNREFUSED, SQLITE_BUSY). Any other error's message may quote what the
- * handler was given (a TypeError from a classifier bug that prints its input), so only its name is kept.
+ * MAX_ERROR_CHARS, and a message only when it is Holdspace's own (written never to hold message text), an
+ * operating system's (errno/syscall: ECONNREFUSED 127.0.0.1:6379) or SQLite's (SQLITE_BUSY). Any other error's
+ * message may quote what the handler was given: a TypeError from a classifier bug that prints its input, and
+ * Node's own coded errors too (ERR_ASSERTION, ERR_INVALID_ARG_VALUE print the value), so only its name and
+ * code are kept.
  */
 export function errorSummary(error: unknown): string {
+  if (error instanceof SummarisedError) return error.message;
   if (!(error instanceof Error)) return 'non-error thrown';
-  const code = (error as { code?: unknown }).code;
+  const { code, errno, syscall } = error as { code?: unknown; errno?: unknown; syscall?: unknown };
   const head = typeof code === 'string' ? `${error.name} ${code}` : error.name;
-  const safe = typeof code === 'string' || error instanceof HoldspaceError || isUnrecoverable(error);
+  const system = typeof code === 'string' && (errno !== undefined || syscall !== undefined || code.startsWith('SQLITE_'));
+  const safe = system || error instanceof HoldspaceError || isUnrecoverable(error);
   return `${head}: ${safe ? error.message : '(message withheld: it may quote message text)'}`.slice(0, MAX_ERROR_CHARS);
+}
+
+/** An error whose message is already an `errorSummary` (what a queue rethrows for its backend to store). */
+export class SummarisedError extends Error {
+  override readonly name = 'SummarisedError';
 }
 
 export const queueClosed = (name: string): HoldspaceError => new HoldspaceError('QUEUE_UNAVAILABLE', `queue ${name} is closed`);
