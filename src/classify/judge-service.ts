@@ -5,7 +5,9 @@ import type { Clock } from '../core/clock.ts';
 import type { ActionService, DueAction } from '../escalate/action-service.ts';
 import type { EscalationService } from '../escalate/escalation-service.ts';
 import { phiHiddenText } from '../escalate/notices.ts';
-import { isHoldspaceError } from '../core/errors.ts';
+import { HoldspaceError } from '../core/errors.ts';
+import { CLASSIFY_ATTEMPTS } from '../ingest/ingest-service.ts';
+import { errorSummary } from '../queue/job-options.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ContextLine } from '../core/api.ts';
 import type { ContextMessage } from '../core/message.ts';
@@ -20,11 +22,20 @@ const HOUR_MS = 60 * MINUTE_MS;
 /** Context lines kept as evidence with a flag: enough to read the exchange, no more. */
 export const EVIDENCE_CONTEXT_LINES = 6;
 /**
- * Failed judgements after which a message is given up on: its text is deleted unjudged and the review channel
- * is told, rather than keeping it (and retrying it) for ever. A store that is down counts nothing, as the count
- * is a write too; the job's own retries and the periodic re-queue reach this within minutes.
+ * Failed classifications after which a message is given up on: its text is deleted unjudged and the review
+ * channel is told, rather than keeping it (and retrying it) for ever. Only the classifier's own failures count
+ * (a bug a message's text trips every time); a store or queue that is down only delays the judgement. Equal to
+ * a classify job's tries, so a message's own job reaches it (a failed job keeps its id for 7 days, and the
+ * periodic re-queue cannot add it again meanwhile).
  */
-export const MAX_JUDGE_FAILURES = 8;
+export const MAX_JUDGE_FAILURES = CLASSIFY_ATTEMPTS;
+
+/** The classifier threw on a message: its message names the message and the error's name only, never text. */
+export class ClassifierFailure extends HoldspaceError {
+  constructor(messageId: number, cause: unknown) {
+    super('INTERNAL', `the classifier failed on message ${messageId}: ${cause instanceof Error ? cause.name : 'non-error thrown'}`, { cause, retryable: true });
+  }
+}
 
 /** Channels whose window moved during a burst, purged once after it: channel key → what to purge. */
 type ChannelPurges = Map<string, { groupId: string; channelId: string; keep: number; before: number }>;
@@ -97,23 +108,24 @@ export class JudgeService {
     if (purges.size > 0) await this.deps.commit(purge).catch(purgeFailed);
     const queueError = await queued;
     if (queueError !== null) throw queueError;
-    let failed: { messageId: number; version: number }[] = [];
+    const failed: { messageId: number; version: number }[] = [];
+    const classifierFailed: { messageId: number; version: number }[] = [];
     let error: unknown;
     settled.forEach((r, i) => {
       if (r.status === 'fulfilled') return;
-      failed.push(mine[i]!);
+      (r.reason instanceof ClassifierFailure ? classifierFailed : failed).push(mine[i]!);
       error ??= r.reason ?? new Error('judgement failed');
     });
-    if (failed.length > 0) failed = await this.#countFailures(failed, error);
+    if (classifierFailed.length > 0) failed.push(...await this.#countFailures(classifierFailed, error));
     return failed.length === 0 ? { failed } : { failed, error };
   }
 
   /**
-   * Counts each failed judgement; a message that failed MAX_JUDGE_FAILURES times is given up on (text deleted,
-   * review channel told) and no longer counts as failed. Returns the messages still to retry.
+   * Counts each message the classifier failed on; one that failed MAX_JUDGE_FAILURES times is given up on (text
+   * deleted, review channel told) and no longer counts as failed. Returns the messages still to retry.
    */
   async #countFailures(failed: { messageId: number; version: number }[], error: unknown): Promise<{ messageId: number; version: number }[]> {
-    const why = error instanceof Error ? (isHoldspaceError(error) ? error.code : error.name) : 'unknown';
+    const why = error instanceof ClassifierFailure && error.options.cause instanceof Error ? error.options.cause.name : 'unknown error';
     try {
       const { retry, notices } = await this.deps.commit(() => {
         const retry: { messageId: number; version: number }[] = [];
@@ -127,22 +139,18 @@ export class JudgeService {
           const msg = this.deps.messages.get(item.messageId);
           if (!msg || !this.deps.messages.markUnjudged(item.messageId, item.version, this.deps.clock.now())) continue;
           this.deps.logger.error({ messageId: msg.id, groupId: msg.groupId, failures: count, error: why }, 'gave up judging a message; its text was deleted unjudged');
-          const settings = this.deps.groups.find(msg.groupId)?.settings;
-          const notice = this.deps.actions.record({
-            kind: 'review_notice', idempotencyKey: `unjudged:${msg.id}:${item.version}`, groupId: msg.groupId,
-            reviewChannelId: settings?.reviewChannelId ?? null,
-            text: `Holdspace could not judge message ${msg.platformMessageId} in channel ${msg.channelId} (${count} tries failed: ${why}), so it was not screened. `
-              + 'Its text was deleted without a judgement; read it on the platform if it may need a look.',
-          }, null);
+          const notice = this.deps.actions.recordNotice(msg.groupId, `unjudged:${msg.id}:${item.version}`,
+            `Holdspace could not judge message ${msg.platformMessageId} in channel ${msg.channelId} (the classifier failed ${count} times: ${why}), so it was not screened. `
+              + 'Its text was deleted without a judgement; read it on the platform if it may need a look.', null);
           if (notice) notices.push(notice);
         }
         return { retry, notices };
       });
-      await this.deps.actions.enqueue(notices).catch((e: unknown) => this.deps.logger.warn({ err: e }, 'queueing an unjudged-message notice failed; the periodic re-queue will'));
+      await this.deps.actions.enqueue(notices).catch((e: unknown) => this.deps.logger.warn({ err: errorSummary(e) }, 'queueing an unjudged-message notice failed; the periodic re-queue will'));
       return retry;
     } catch (e) {
       // Nothing counted (the store is down?): every message is retried.
-      this.deps.logger.warn({ err: e }, 'counting failed judgements failed');
+      this.deps.logger.warn({ err: errorSummary(e) }, 'counting failed judgements failed');
       return failed;
     }
   }
@@ -195,10 +203,15 @@ export class JudgeService {
     const context = options.prefetched?.context ?? this.deps.messages.context(msg.groupId, msg.channelId, msg.id, settings.context.messages, since);
 
     const started = performance.now();
-    const result = await this.deps.classifier.classify({
-      message: { id: String(msg.id), authorId: msg.authorId, text: msg.text, sentAt: msg.sentAt, mentions: msg.mentions },
-      context, thresholds: settings.thresholds, groupId: msg.groupId,
-    });
+    let result: Classification;
+    try {
+      result = await this.deps.classifier.classify({
+        message: { id: String(msg.id), authorId: msg.authorId, text: msg.text, sentAt: msg.sentAt, mentions: msg.mentions },
+        context, thresholds: settings.thresholds, groupId: msg.groupId,
+      });
+    } catch (error) {
+      throw new ClassifierFailure(msg.id, error);
+    }
     const classifyMs = performance.now() - started;
     const now = this.deps.clock.now();
     const over = CATEGORIES.filter((c) => result.scores[c] >= settings.thresholds[c]);

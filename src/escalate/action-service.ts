@@ -139,13 +139,16 @@ export class ActionService {
     return { ...action, card: toCard(flag, evidence?.excerpt ?? null), cardRef: isUpdate ? (flag.cardRef ?? undefined) : undefined };
   }
 
+  /** Records a notice for the group's review channel (the synchronous half: queue what it returns). */
+  recordNotice(groupId: string, idempotencyKey: string, text: string, flagId: number | null): DueAction | null {
+    const reviewChannelId = this.deps.groups.find(groupId)?.settings.reviewChannelId ?? null;
+    return this.record({ kind: 'review_notice', idempotencyKey, groupId, reviewChannelId, text }, flagId);
+  }
+
   async #notice(action: PlatformAction, detail: string, flagId: number | null): Promise<void> {
-    const settings = this.deps.groups.find(action.groupId)?.settings;
     const what = action.kind === 'dm' ? `send a ${action.purpose.replace('_', ' ')} message` : action.kind.replace('_', ' ');
-    await this.request({
-      kind: 'review_notice', idempotencyKey: `notice:${action.idempotencyKey}`, groupId: action.groupId,
-      reviewChannelId: settings?.reviewChannelId ?? null,
-      text: `Holdspace could not ${what}${flagId !== null ? ` for flag #${flagId}` : ''}: ${detail}. Please check the bot's permissions.`,
-    }, flagId);
+    const due = this.recordNotice(action.groupId, `notice:${action.idempotencyKey}`,
+      `Holdspace could not ${what}${flagId !== null ? ` for flag #${flagId}` : ''}: ${detail}. Please check the bot's permissions.`, flagId);
+    if (due) await this.enqueue([due]);
   }
 }

@@ -23,7 +23,9 @@ export const classifyJobId = (messageId: number, version: number) => `m${message
 
 /** At most this many messages per job: a retried job redoes (idempotently) no more than this. */
 export const CLASSIFY_BATCH_MAX = 64;
-const ATTEMPTS = 5;
+/** Tries of a classify job (with backoff): also how many failed judgements make a message given up on. */
+export const CLASSIFY_ATTEMPTS = 5;
+const ATTEMPTS = CLASSIFY_ATTEMPTS;
 const BACKOFF_MS = 500;
 
 /**

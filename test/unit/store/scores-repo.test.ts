@@ -19,9 +19,15 @@ describe('ScoresRepo pattern signals', () => {
     save('a', 'b', 0.4, 50); // before the window
     save('a', 'b', 0.35, 140); // signal
     expect(repo.signals('g', 'a', 'b', 90, floors)).toEqual([1, 6]);
-    // The index leaves out untargeted rows; the query must still be one it can serve.
-    const plan = db.$client.prepare(`EXPLAIN QUERY PLAN SELECT message_id FROM message_scores WHERE group_id = ? AND author_id = ? AND target_id = ?
-      AND scored_at >= ? ORDER BY scored_at`).all('g', 'a', 'b', 0) as { detail: string }[];
+    // The index leaves out untargeted rows; the query signals() sends must still be one it can serve.
+    const sent: string[] = [];
+    const prepare = db.$client.prepare.bind(db.$client);
+    db.$client.prepare = ((source: string) => { sent.push(source); return prepare(source); }) as typeof db.$client.prepare;
+    repo.signals('g', 'a', 'b', 90, floors);
+    db.$client.prepare = prepare;
+    const query = sent.find((q) => q.includes('message_scores'));
+    expect(query).toBeDefined();
+    const plan = prepare(`EXPLAIN QUERY PLAN ${query!}`).all('g', 'a', 'b', 90, 0.3, 0.3, 0.3) as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('scores_pair_idx');
     expect((db.$client.prepare("SELECT sql FROM sqlite_master WHERE name = 'scores_pair_idx'").get() as { sql: string }).sql).toContain('IS NOT NULL');
   });
