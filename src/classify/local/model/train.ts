@@ -7,6 +7,7 @@
  *   npm run train -- --corpus a.jsonl,b.jsonl --out /tmp/w.json
  *   npm run train -- --cv-by conversation   # 5 folds by conversation instead of one writer left out
  *   npm run train -- --pos 3,4,6 --l2 1e-4  # search fewer settings (default: pos 1,2,3,4,6,8 x l2 1e-4,1e-3)
+ *   npm run train -- --params '{"posWeight":[4,3,6,6],"l2":[0.001,0.0001,0.0001,0.0001]}'  # no search
  *
  * Method: one logistic regression per manipulation category over hashed features, AdaGrad with L2, a
  * fixed seed (the same corpus gives the same file). The positive-class weight and the L2 strength are picked
@@ -160,6 +161,14 @@ const MAX_FALSE_FLAG = 0.01;
 const MAX_FALSE_FLAG_CRISIS = 0.02;
 const LR = 0.3;
 
+/** Settings given on the command line: posWeight and l2, each one number or one per category. */
+function parseParams(json: string): Params {
+  const p = JSON.parse(json) as { posWeight?: unknown; l2?: unknown };
+  const ok = (v: unknown) => (typeof v === 'number' && v > 0) || (Array.isArray(v) && v.length === MODEL_CATEGORIES.length && v.every((x) => typeof x === 'number' && x > 0));
+  if (!ok(p.posWeight) || !ok(p.l2)) throw new Error(`--params needs posWeight and l2, each a positive number or ${MODEL_CATEGORIES.length} of them`);
+  return { posWeight: p.posWeight as number | number[], l2: p.l2 as number | number[], epochs: EPOCHS, lr: LR };
+}
+
 async function main(argv: string[]): Promise<void> {
   const arg = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
   const files = arg('--corpus')?.split(',') ?? readdirSync(DEFAULT_CORPUS_DIR).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(DEFAULT_CORPUS_DIR, f));
@@ -176,8 +185,9 @@ async function main(argv: string[]): Promise<void> {
   const grid: Array<{ posWeight: number; l2: number }> = [];
   // --pos 3,4,6 --l2 1e-4 narrow the search (each setting is a full cross-validation: minutes on a busy machine).
   const list = (name: string, fallback: number[]) => arg(name)?.split(',').map(Number).filter((n) => Number.isFinite(n) && n > 0) ?? fallback;
-  for (const posWeight of list('--pos', [1, 2, 3, 4, 6, 8])) for (const l2 of list('--l2', [1e-4, 1e-3])) grid.push({ posWeight, l2 });
-  if (grid.length === 0) throw new Error('--pos and --l2 leave no setting to try');
+  // --params '{"posWeight":[4,3,6,6],"l2":[0.001,0.0001,0.0001,0.0001]}' skips the search (settings chosen before).
+  if (arg('--params') === undefined) for (const posWeight of list('--pos', [1, 2, 3, 4, 6, 8])) for (const l2 of list('--l2', [1e-4, 1e-3])) grid.push({ posWeight, l2 });
+  if (grid.length === 0 && arg('--params') === undefined) throw new Error('--pos and --l2 leave no setting to try');
   const best = MODEL_CATEGORIES.map(() => ({ posWeight: 1, l2: 1e-3, f1: -1, ok: false }));
   for (const g of grid) {
     const cv = crossValidate(examples, { ...g, epochs: EPOCHS, lr: LR }, split);
@@ -190,7 +200,8 @@ async function main(argv: string[]): Promise<void> {
       if ((ok && !b.ok) || (ok === b.ok && f1 > b.f1 + 1e-9)) best[c] = { ...g, f1, ok };
     });
   }
-  const chosen: Params = { posWeight: best.map((b) => b.posWeight), l2: best.map((b) => b.l2), epochs: EPOCHS, lr: LR };
+  const given = arg('--params');
+  const chosen: Params = given !== undefined ? parseParams(given) : { posWeight: best.map((b) => b.posWeight), l2: best.map((b) => b.l2), epochs: EPOCHS, lr: LR };
   const cv = crossValidate(examples, chosen, split);
   console.error(`chosen: ${JSON.stringify(chosen)}\ncv (by ${split}, default thresholds): ${JSON.stringify(cv)}`);
   if (argv.includes('--cv-only')) return;
