@@ -30,7 +30,7 @@ const NOW = /\b(?:tonight|right now|currently|again|anymore|any more)\b|\b(?<!(?
 const NEGATED = /\b(?:not (?:suicidal|going to (?:hurt|kill|do anything))|no plan|would never|won't (?:do anything|hurt myself)|i'm (?:safe|okay|ok) (?:now|tonight)|not in danger|don't worry i'm)\b/;
 const FIGURATIVE = /[\u{1f602}\u{1f923}\u{1f629}\u{1f480}\u{1f643}]|\b(?:lol|lmao|haha|jk|killing me|could die of|dying of (?:laughter|embarrassment|boredom)|die of embarrassment|want to die lol)/u;
 const THIRD_PARTY = /^\s*(?:my (?:friend|sister|brother|mom|dad|son|daughter|partner|roommate|cousin)|(?:he|she|they)(?:'s| is| says| said| wants))\b/;
-const DE_ESCALATE = /\b(?:i'm (?:safe|okay|ok|alright|fine)|(?:is|are|am) (?:safe|ok|okay|fine)(?! with)|(?:put|flushed|threw|poured|gave) (?:them|it|the \w+) (?:away|out|in the|to (?:my|her|him|someone|the))|poured (?:them|it) out|false alarm|feeling (?:a bit )?better|i'm going to bed|(?:is|are) coming (?:over|to get me|to pick me up)|pick me up|(?:stopped|arrested|caught) him|i'll stay (?:here|with)|texted my (?:friend|brother|sister|mom|dad)|i'm in the \w+ now|away from (?:it|them)|(?:in|into) the (?:bin|outside bin|bin bag|boot|trunk|glovebox|sink|toilet)|locked (?:it|them) (?:in|away|up)|took the (?:mag|magazine|bullets|battery)|engine(?:'s| is) off|(?:towel|pressure) on|pressing (?:a|the) towel|(?<!n't )(?<!not )(?<!cant )(?:put|set) (?:it|them|the \w+) down|unloaded|gave (?:the |my )?(?:keys|pills|gun|blade|rope|bag|lot) to|(?:he|she|they|mum|mom|dad|brother|sister)(?:'s| has| is| have) (?:got |holding )?(?:the|my) (?:keys|pills|gun|blade|meds)|not going to do (?:anything|it)|i won'?t do (?:anything|it)|i promised)\b/;
+const DE_ESCALATE = /\b(?:i'm (?:safe|okay|ok|alright|fine)|(?:is|are|am) (?:safe|ok|okay|fine)(?! with)|(?:put|flushed|threw|poured|gave) (?:them|it|the \w+) (?:away|out|to (?:my|her|him|someone|the))|(?:put|threw|poured|flushed|tipped|chucked|dumped|swept|moved|locked|left) (?:them|it|(?:all )?(?:the|my) \w+)(?: back)? (?:in|into|down|inside) (?:the|my) (?:\w+ )?(?:bin|bin bag|sink|toilet|drain|boot|trunk|glovebox|car|drawer|cabinet|cupboard|safe|bathroom|kitchen|mailbox|shed|garage)|(?:pills|meds|tablets|blade|razor|knife|lighter|rope|gun)(?:'s| is| are|'re) in the (?:outside )?(?:bin|sink|toilet)|(?:towel|pressure) on it|pressing (?:a|the) towel|poured (?:them|it) out|false alarm|feeling (?:a bit )?better|i'm going to bed|(?:is|are) coming (?:over|to get me|to pick me up)|pick me up|(?:stopped|arrested|caught) him|i'll stay (?:here|with)|texted my (?:friend|brother|sister|mom|dad)|i'm in the \w+ now|away from (?:it|them)|locked (?:it|them) (?:in|away|up)|took the (?:mag|magazine|bullets|battery)|engine(?:'s| is) off|(?<!n't )(?<!not )(?<!cant )(?:put|set) (?:it|them|the \w+) down|unloaded|gave (?:the |my )?(?:keys|pills|gun|blade|rope|bag|lot) to|not going to do (?:anything|it)|i won'?t do anything)\b/;
 
 /*
  * Imminent risk said indirectly (LABELING.md: intent or plan, self-harm in progress, harm to others, abuse now).
@@ -104,8 +104,16 @@ export type CrisisConfig = z.infer<typeof crisisConfigSchema>;
  * `lasting`: a danger a call for help does not end by itself: someone else's doing (abuse, violence, another
  * person's emergency) or harm already done (a dose taken, a wound).
  */
-interface CrisisEvidence { score: number; cues: string[]; notes: string[]; lasting?: boolean }
+interface CrisisEvidence { score: number; cues: string[]; notes: string[]; lasting?: boolean; safer?: boolean }
 const NONE: CrisisEvidence = Object.freeze({ score: 0, cues: [], notes: [] }) as unknown as CrisisEvidence;
+const SAFER_NONE: CrisisEvidence = Object.freeze({ score: 0, cues: [], notes: [], safer: true }) as unknown as CrisisEvidence;
+
+/** The writer says they are not safe after all ("i'm not ok", "i lied"): safety words around it are no safety news. */
+const ON_FLOOR = /\bon the (?:kitchen |bathroom )?floor\b/;
+const NOT_SAFE = /\b(?:i'm not|i am not|i'm still not|lie|lied|lying)\b/;
+function notSafe(lower: string): boolean {
+  return NOT_SAFE.test(lower);
+}
 
 function count(re: RegExp, text: string, cues: string[], name: string, open: boolean): number {
   if (!open) return 0;
@@ -141,6 +149,11 @@ export function crisisOfText(lower: string, config: CrisisConfig): CrisisEvidenc
   const doIt = count(DO_IT, lower, cues, 'doing it', open[G.doIt] === true);
   const giveaway = count(GIVEAWAY, lower, cues, 'giving away', open[G.giveaway] === true);
   const symptom = count(SYMPTOM, lower, cues, 'body failing', open[G.symptom] === true);
+  const violenceNow = open[G.violence] === true && open[G.happening] === true && VIOLENCE.test(lower) && HAPPENING.test(lower);
+  // Safety news counts only when the same message says no risk of its own ("i'm fine. it's already done" is not).
+  // ("on the floor" alone is where a writer sits as often as where someone lies hurt: no strong risk for this.)
+  const strong = intent + others + abuseMore + farewell + burden + decided + inProgress > 0 || abuse > (ON_FLOOR.test(lower) ? 1 : 0);
+  const safer = (!strong || NEGATED.test(lower)) && open[G.deEscalate] === true && DE_ESCALATE.test(lower) && !notSafe(lower);
   let score = 0;
   if (intent) score = orP(score, 0.7);
   if (means && (immediate || atHand)) score = orP(score, OWN_MEANS.test(lower) || atHand > 0 ? 0.65 : 0.35);
@@ -148,7 +161,7 @@ export function crisisOfText(lower: string, config: CrisisConfig): CrisisEvidenc
   if (immediate && intent) score = orP(score, 0.3);
   if (others) score = orP(score, 0.75);
   if (abuse || abuseMore) score = orP(score, abuse + abuseMore > 1 ? 0.8 : 0.6);
-  if (open[G.violence] && open[G.happening] && VIOLENCE.test(lower) && HAPPENING.test(lower)) { score = orP(score, 0.65); cues.push('violence happening now'); }
+  if (violenceNow) { score = orP(score, 0.65); cues.push('violence happening now'); }
   if (farewell) score = orP(score, 0.6);
   if (burden) score = orP(score, 0.65);
   if (decided) score = orP(score, 0.5);
@@ -158,18 +171,18 @@ export function crisisOfText(lower: string, config: CrisisConfig): CrisisEvidenc
   const weak = Math.min(giveaway, 2) + (atHand ? 1 : 0) + Math.min(when, 2) + (doIt ? 1 : 0) + (symptom ? 1 : 0) + (means && !immediate && !atHand ? 1 : 0) + (immediate && !means ? 1 : 0);
   if (weak >= 2) score = orP(score, weak >= 3 ? 0.7 : 0.55);
   else if (weak === 1 && score > 0) score = orP(score, 0.3);
-  if (score === 0) return NONE;
+  if (score === 0) return safer ? SAFER_NONE : NONE;
   if (PAST.test(lower) && !NOW.test(lower)) { score *= config.pastFactor; notes.push('told in the past tense'); }
   if (FIGURATIVE.test(lower)) { score *= config.figurativeFactor; notes.push('figurative or joking'); }
   if (FICTION.test(lower)) { score *= config.figurativeFactor; notes.push('lyrics or fiction'); }
   if ((farewell || decided || atHand || giveaway) && ORDINARY.test(lower) && !/\bnot moving\b/.test(lower)) { score *= config.ordinaryFactor; notes.push('an ordinary goodbye or clear-out'); }
   if (NEGATED.test(lower)) { score *= config.negatedFactor; notes.push('negated'); }
-  if (open[G.deEscalate] === true && DE_ESCALATE.test(lower) && !/\b(?:i'm not|i am not|i'm still not)\b/.test(lower)) { score *= 0.5; notes.push('says things are safer now'); }
+  if (safer) { score *= 0.5; notes.push('says things are safer now'); }
   if (open[G.safetyStep] === true && SAFETY_STEP.test(lower)) { score *= 0.5; notes.push('help has arrived'); }
   if (RESPONDER.test(lower) || (ASKING.test(lower) && !FIRST_PERSON_ACT.test(lower))) { score *= config.responderFactor; notes.push("a helper's reply"); }
   if (!abuseMore && !emergency && THIRD_PARTY.test(lower) && !/\b(?:me|my door|i'm|i am|i)\b/.test(lower)) { score *= config.thirdPartyFactor; notes.push('about a third party'); }
   const lasting = abuse + abuseMore + emergency + inProgress + symptom > 0 || cues.includes('violence happening now') || (intent > 0 && ACTED.test(lower));
-  return { score, cues, notes, lasting };
+  return { score, cues, notes, lasting, safer };
 }
 
 /** Intent already acted on: a dose taken, cutting done. */
@@ -198,9 +211,9 @@ function contextCrisis(id: string, text: string, config: CrisisConfig): number {
   if (hit !== undefined) return hit;
   const lower = lowerSameLength(text);
   let score: number;
-  if (saferNow(lower)) score = SAFER;
+  const own = crisisOfText(lower, config);
+  if (own.safer === true) score = SAFER;
   else {
-    const own = crisisOfText(lower, config);
     score = helpUnderway(lower, own.score) ? SAFER : helpCalled(lower, own.score) ? HELP_CALLED : own.lasting === true ? LASTING + own.score : own.score;
   }
   if (CONTEXT_CACHE.size >= CONTEXT_CACHE_MAX) {
@@ -244,10 +257,6 @@ const SAFER = -1;
 const HELP_CALLED = -2;
 const LASTING = 2;
 
-/** Safety news from the writer ("I poured them out, my sister is coming"), unless they say they are not safe. */
-function saferNow(lower: string): boolean {
-  return GATES.scan(lower)[G.deEscalate] === true && DE_ESCALATE.test(lower) && !/\b(?:i'm not|i am not|i'm still not|lie|lied|lying)\b/.test(lower);
-}
 
 /** Help called for, with no risk said in the same message. */
 function helpCalled(lower: string, ownScore: number): boolean {
@@ -292,9 +301,10 @@ export const crisisDetector = defineDetector<CrisisConfig>({
     // Safety news from the writer ("I poured them out, my sister is coming"): the classifier's model stage
     // reads this and does not raise the message to crisis on the strength of the writer's earlier words.
     // DE_ESCALATE runs on every message: its keys, read from the message's one keyword scan, say first whether it can match.
-    const deEscalate = saferNow(view.lower);
-    view.memo.set(SAFER_NOW, deEscalate);
+    // Safety news counts only when the message names no strong risk of its own (crisisOfText decides both).
     const own = crisisOfText(view.lower, config);
+    const deEscalate = own.safer === true;
+    view.memo.set(SAFER_NOW, deEscalate);
     let score = own.score;
     const cues = [...own.cues];
     const notes = [...own.notes];

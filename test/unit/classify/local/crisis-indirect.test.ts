@@ -147,3 +147,28 @@ describe('crisis rules stay fast', () => {
     expect(performance.now() - t0).toBeLessThan(100);
   });
 });
+
+describe('safety words inside a crisis are no safety news (1a)', () => {
+  it.each([
+    "she's got the blade and she's coming back upstairs",
+    "he's holding my keys and he won't let me out of the flat",
+    "i'm okay. it's already done, i took the whole strip an hour ago",
+    'i promised myself this is my last message here, goodbye',
+  ])('GIVEN %j WHEN judged by the rules THEN it is crisis', (text) => {
+    expect(flags(text)).toBe(true);
+  });
+
+  const live = thread(['u1', 'i have the tablets lined up on the desk in front of me and tonight is the night']);
+  it.each([
+    'the car keys are in the glovebox and nobody knows where i am',
+    'the cord is in the trunk already',
+    'my flatmate has the pills in her room but i kept some back',
+  ])('GIVEN a live crisis WHEN the writer says %j THEN the crisis goes on (no safety news)', (text) => {
+    expect(flags(text, live, 'u1')).toBe(true);
+  });
+
+  it('GIVEN a live crisis WHEN the writer disposed of the means THEN the crisis is over', () => {
+    const safer = [...live, ...thread(['u1', 'i tipped them down the sink and my aunt is coming over'])];
+    expect(flags('the kettle just boiled', safer, 'u1')).toBe(false);
+  });
+});
