@@ -24,11 +24,11 @@ const ABUSE_NOW = /\b(?:(?:he|she|they)(?:'s| is| are|'re) (?:outside|banging|br
 const VIOLENCE = /\b(?:hit|hitting|hits|slap|slapped|slapping|punch\w*|kick\w*|chok\w*|beat|beating|shov\w*|screaming at|yelling at|threw|throwing|broke|break|smash\w*|grabbed|strangl\w*)\b/;
 const HAPPENING = /\b(?:right now|just (?:watched|saw|heard|did)|did it again|happening now|i can hear|i'm standing|i'm in my room|downstairs|next door|in the next room|again right now|is (?:screaming|yelling|hitting))\b/;
 /** Past narrative: the risk is told as a story, not happening now. */
-const PAST = /\b(?:years? ago|yesterday|last (?:night|week|month)|months ago|when i was|back (?:then|in)|in high school|in college|used to|last year|a while ago|(?:\d+|two|three|four|five|ten) (?:years?|months?) (?:clean|sober|ago|since)|i (?:once|tried to (?:kill|end|take|hang|overdose)|attempted|survived)|the (?:night|day|time|week|year) i (?:hit|wrote|took|tried|was|nearly|almost)|hit (?:rock )?bottom|(?:\d+|one|two|three|six|eighteen) (?:days?|weeks?|months?|years?) (?:today|clean|sober|free|out|since)|back when)\b/;
+const PAST = /\b(?:years? ago|yesterday|last (?:night|week|month)|months ago|when i was|back (?:then|in)|in high school|in college|used to|last year|a while ago|(?:\d+|two|three|four|five|ten) (?:years?|months?) (?:clean|sober|ago|since)|i (?:once|tried to (?:kill|end|take|hang|overdose)|attempted|survived)|the (?:night|day|time|week|year) i (?:hit|wrote|took|tried|was|nearly|almost)|(?:\d+|one|two|three|six|eighteen) (?:days?|weeks?|months?|years?) (?:today|clean|sober|free|out|since)|back when)\b/;
 /** Present tense beside a past marker; "today" or "now" after clean/sober/stable counts a recovery, not a crisis. */
 const NOW = /\b(?:tonight|right now|currently|again|anymore|any more)\b|\b(?<!(?:clean|sober|free|stable) )(?:now|today)\b|\bi'm\b/;
 const NEGATED = /\b(?:not (?:suicidal|going to (?:hurt|kill|do anything))|no plan|would never|won't (?:do anything|hurt myself)|i'm (?:safe|okay|ok) (?:now|tonight)|not in danger|don't worry i'm)\b/;
-const FIGURATIVE = /[\u{1f602}\u{1f923}\u{1f629}\u{1f480}\u{1f643}]|\b(?:lol|lmao|haha|jk|killing me|could die of|dying of (?:laughter|embarrassment|boredom)|die of embarrassment|want to die lol)/u;
+const FIGURATIVE = /[\u{1f602}\u{1f923}\u{1f480}]|\b(?:lol|lmao|haha|jk|killing me|could die of|dying of (?:laughter|embarrassment|boredom)|die of embarrassment|want to die lol|if i (?:don'?t|can'?t|have to)\b[^.!?]{0,40}\bi'?m (?:actually |literally )?(?:going to|gonna) die\b)/u;
 const THIRD_PARTY = /^\s*(?:my (?:friend|sister|brother|mom|dad|son|daughter|partner|roommate|cousin)|(?:he|she|they)(?:'s| is| says| said| wants))\b/;
 const DE_ESCALATE = /\b(?:i'm (?:safe|okay|ok|alright|fine)|(?:is|are|am) (?:safe|ok|okay|fine)(?! with)|(?:put|flushed|threw|poured|gave) (?:them|it|the \w+) (?:away|out|to (?:my|her|him|someone|the))|(?:put|threw|poured|flushed|tipped|chucked|dumped|swept|moved|locked|left) (?:them|it|(?:all )?(?:the|my) \w+)(?: back)? (?:in|into|down|inside) (?:the|my) (?:\w+ )?(?:bin|bin bag|sink|toilet|drain|boot|trunk|glovebox|car|drawer|cabinet|cupboard|safe|bathroom|kitchen|mailbox|shed|garage)|(?:pills|meds|tablets|blade|razor|knife|lighter|rope|gun)(?:'s| is| are|'re) in the (?:outside )?(?:bin|sink|toilet)|(?:towel|pressure) on it|pressing (?:a|the) towel|poured (?:them|it) out|false alarm|feeling (?:a bit )?better|i'm going to bed|(?:is|are) coming (?:over|to get me|to pick me up)|pick me up|(?:stopped|arrested|caught) him|i'll stay (?:here|with)|texted my (?:friend|brother|sister|mom|dad)|i'm in the \w+ now|away from (?:it|them)|locked (?:it|them) (?:in|away|up)|took the (?:mag|magazine|bullets|battery)|engine(?:'s| is) off|(?<!n't )(?<!not )(?<!cant )(?:put|set) (?:it|them|the \w+) down|unloaded|gave (?:the |my )?(?:keys|pills|gun|blade|rope|bag|lot) to|not going to do (?:anything|it)|i won'?t do anything)\b/;
 
@@ -63,7 +63,7 @@ const ABUSE_MORE = /\b(?:won'?t let me (?:leave|out|go|get out)|(?:not|isn't) le
 /** Someone else's emergency now: a goodbye sent, a dose taken, no answer. */
 const OTHER_EMERGENCY = /\b(?:(?:just )?(?:texted|sent|messaged|said|posted)\b[^.]{0,60}(?:goodbye|bye|i'?m sorry|took all|too late|don'?t come|love you)|(?:isn'?t|not|won'?t|stopped|hasn'?t been|still not|isnt) (?:answering|picking up|responding|replying)|straight to voicemail|turned (?:her|his|their) phone off|ambulance (?:isn'?t|hasn'?t|is not)|(?:she|he|they)(?:'s| is|'re| are)? (?:not breathing|unconscious|unresponsive|passed out|turning blue))/g;
 /** What makes a farewell or a giveaway ordinary: moving, leaving the server, a programme ending. */
-const ORDINARY = /\b(?:moving (?:out|house|to|abroad|in|away|next)|i'?m moving|decluttering|declutter|clearing out|new (?:flat|place|house|apartment|job)|downsiz\w*|leaving (?:the|this) (?:server|group|channel|workspace|chat)|deleting (?:my|this) account|taking a break|logging off|signing off|see (?:you|u|y'?all)(?: all| guys)? (?:next|in|after|on|soon|around)|end of (?:the )?(?:term|programme|program|course|semester|group|season)|graduat\w*|last (?:session|day|class|shift|week)|(?:battery|phone)'?s? (?:about to die|dying|on \d)|for (?:my|the) (?:trip|holiday|exam|course)|uni\b[^.]{0,20}(?:over|finished)|retir\w*)\b/;
+const ORDINARY = /\b(?:moving (?:out|house|to|abroad|in|away|next)|i'?m moving|decluttering|declutter|clearing out|new (?:flat|place|house|apartment|job)|downsiz\w*|leaving (?:the|this) (?:server|group|channel|workspace|chat)|deleting (?:my|this) account|taking a break|see (?:you|u|y'?all)(?: all| guys)? (?:next|in|after|on|soon|around|tomorrow)|end of (?:the )?(?:term|programme|program|course|semester|group|season)|graduat\w*|last (?:session|day|class|shift|week)|(?:battery|phone)'?s? (?:about to die|dying|on \d)|for (?:my|the) (?:trip|holiday|exam|course)|uni\b[^.]{0,20}(?:over|finished)|retir\w*)\b/;
 /** Not the writer's own life: lyrics, a book, a film, a character, a game. */
 const FICTION = /\b(?:lyrics?|song|verse|my character|the character|in the (?:book|film|movie|show|novel|episode|game|story|fic)|fanfic|chapter|the villain|in game|npc|plot)\b/;
 /** Somebody asking a person in crisis what they mean: the cue words are the other person's. */
@@ -109,6 +109,7 @@ const NONE: CrisisEvidence = Object.freeze({ score: 0, cues: [], notes: [] }) as
 const SAFER_NONE: CrisisEvidence = Object.freeze({ score: 0, cues: [], notes: [], safer: true }) as unknown as CrisisEvidence;
 
 /** The writer says they are not safe after all ("i'm not ok", "i lied"): safety words around it are no safety news. */
+const LETTER_ONLY = /(?:notes?|letters?|texts?)$/;
 const ON_FLOOR = /\bon the (?:kitchen |bathroom )?floor\b/;
 const NOT_SAFE = /\b(?:i'm not|i am not|i'm still not|lie|lied|lying)\b/;
 function notSafe(lower: string): boolean {
@@ -154,28 +155,38 @@ export function crisisOfText(lower: string, config: CrisisConfig): CrisisEvidenc
   // ("on the floor" alone is where a writer sits as often as where someone lies hurt: no strong risk for this.)
   const strong = intent + others + abuseMore + farewell + burden + decided + inProgress > 0 || abuse > (ON_FLOOR.test(lower) ? 1 : 0);
   const safer = (!strong || NEGATED.test(lower)) && open[G.deEscalate] === true && DE_ESCALATE.test(lower) && !notSafe(lower);
+  // A note or a letter named is a final arrangement, which a story tells as often: not intent said outright.
+  const intentCue = intent > 0 ? cues.find((c) => c.startsWith('intent: ')) : undefined;
+  const letterOnly = intentCue !== undefined && LETTER_ONLY.test(intentCue);
   let score = 0;
-  if (intent) score = orP(score, 0.7);
-  if (means && (immediate || atHand)) score = orP(score, OWN_MEANS.test(lower) || atHand > 0 ? 0.65 : 0.35);
-  else if (means && intent) score = orP(score, 0.2);
+  if (intent && !letterOnly) score = orP(score, 0.7);
+  if (means && intent && !immediate && !atHand) score = orP(score, 0.2);
   if (immediate && intent) score = orP(score, 0.3);
   if (others) score = orP(score, 0.75);
   if (abuse || abuseMore) score = orP(score, abuse + abuseMore > 1 ? 0.8 : 0.6);
   if (violenceNow) { score = orP(score, 0.65); cues.push('violence happening now'); }
-  if (farewell) score = orP(score, 0.6);
-  if (burden) score = orP(score, 0.65);
-  if (decided) score = orP(score, 0.5);
   if (inProgress) score = orP(score, 0.6);
   if (emergency) score = orP(score, emergency > 1 ? 0.6 : 0.35);
+  // The indirect families (final arrangements, burden, decided, the weak pairs) are scored apart: lyrics, fiction
+  // and an ordinary goodbye discount only them, and never a message that says intent, harm or abuse outright.
+  let indirect = letterOnly ? 0.7 : 0;
+  if (means && (immediate || atHand)) indirect = orP(indirect, OWN_MEANS.test(lower) || atHand > 0 ? 0.65 : 0.35);
+  if (farewell) indirect = orP(indirect, 0.6);
+  if (burden) indirect = orP(indirect, 0.65);
+  if (decided) indirect = orP(indirect, 0.5);
   // Weak signals: each an everyday phrase, so only two together (or one with a means) say a plan.
   const weak = Math.min(giveaway, 2) + (atHand ? 1 : 0) + Math.min(when, 2) + (doIt ? 1 : 0) + (symptom ? 1 : 0) + (means && !immediate && !atHand ? 1 : 0) + (immediate && !means ? 1 : 0);
-  if (weak >= 2) score = orP(score, weak >= 3 ? 0.7 : 0.55);
-  else if (weak === 1 && score > 0) score = orP(score, 0.3);
-  if (score === 0) return safer ? SAFER_NONE : NONE;
+  if (weak >= 2) indirect = orP(indirect, weak >= 3 ? 0.7 : 0.55);
+  else if (weak === 1 && (score > 0 || indirect > 0)) indirect = orP(indirect, 0.3);
+  if (score === 0 && indirect === 0) return safer ? SAFER_NONE : NONE;
+  const outright = (intent > 0 && !letterOnly) || others + abuse + abuseMore + inProgress > 0;
+  if (!outright && indirect > 0) {
+    if (FICTION.test(lower)) { indirect *= config.figurativeFactor; notes.push('lyrics or fiction'); }
+    if ((farewell || decided || atHand || giveaway) && ORDINARY.test(lower) && !/\bnot moving\b/.test(lower)) { indirect *= config.ordinaryFactor; notes.push('an ordinary goodbye or clear-out'); }
+  }
+  score = orP(score, indirect);
   if (PAST.test(lower) && !NOW.test(lower)) { score *= config.pastFactor; notes.push('told in the past tense'); }
   if (FIGURATIVE.test(lower)) { score *= config.figurativeFactor; notes.push('figurative or joking'); }
-  if (FICTION.test(lower)) { score *= config.figurativeFactor; notes.push('lyrics or fiction'); }
-  if ((farewell || decided || atHand || giveaway) && ORDINARY.test(lower) && !/\bnot moving\b/.test(lower)) { score *= config.ordinaryFactor; notes.push('an ordinary goodbye or clear-out'); }
   if (NEGATED.test(lower)) { score *= config.negatedFactor; notes.push('negated'); }
   if (safer) { score *= 0.5; notes.push('says things are safer now'); }
   if (open[G.safetyStep] === true && SAFETY_STEP.test(lower)) { score *= 0.5; notes.push('help has arrived'); }

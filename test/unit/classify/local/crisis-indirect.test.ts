@@ -172,3 +172,23 @@ describe('safety words inside a crisis are no safety news (1a)', () => {
     expect(flags('the kettle just boiled', safer, 'u1')).toBe(false);
   });
 });
+
+describe('discounts never cut intent said outright (1g, 1h)', () => {
+  it.each([
+    "i'm going to end my life tonight. last post from me, logging off",
+    'i want to die. that song is on repeat in my head',
+    "hit rock bottom this week. i've got the tablets lined up on the bed in front of me",
+    'gonna take them all tonight 😩',
+    'i am suicidal and nobody notices 🙃',
+  ])('GIVEN %j WHEN judged by the rules THEN it is crisis', (text) => {
+    expect(flags(text)).toBe(true);
+  });
+
+  it.each([
+    'the final chapter has her writing goodbye letters to everyone she loves',
+    'if i don\'t get a coffee soon i\'m literally going to die 😩',
+    'moving to leeds next week so i\'m giving away all my plants, won\'t need them there',
+  ])('GIVEN the look-alike %j WHEN judged by the rules THEN it is not crisis', (text) => {
+    expect(flags(text)).toBe(false);
+  });
+});
