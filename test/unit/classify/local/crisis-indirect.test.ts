@@ -192,3 +192,46 @@ describe('discounts never cut intent said outright (1g, 1h)', () => {
     expect(flags(text)).toBe(false);
   });
 });
+
+describe('everyday chat the strong cues used to catch (1f)', () => {
+  it.each([
+    'took three buses to get to the clinic',
+    'had a few with my cousins after the match',
+    'did four more lengths before the pool closed',
+    'want to do it again next summer, best trip ever',
+    "i'm so tired i can't keep my eyes open in this seminar",
+    'omg i think this is it!',
+    'that film was deep',
+    'need more blood work done on friday',
+    "it's too late to join the course this term",
+    'gonna jump on a quick call, brb',
+    'thanks for the handout, i\'ll use it next week',
+    "she's going to pay for the pizza",
+    'just kicking it at the park with my mates',
+    'the dog is asleep on the stairs',
+    'got locked out of my email again',
+    'my nephew took my phone and hid it',
+    "he'll deal with my form tomorrow",
+    'all sorted for the move!',
+    'we chose the date for the christening',
+    "i'm not scared anymore of presenting in class",
+    'my antidepressants make me feel a bit dizzy',
+    'my inhaler is in my bag',
+    'i keep my tablets in my bag in case',
+    'feeling sick tonight, probably something i ate',
+    'everything is ready for the bbq tonight',
+    'i texted my sister sorry after we argued and she isn\'t replying',
+  ])('GIVEN %j WHEN judged by the rules THEN it is not crisis', (text) => {
+    expect(flags(text)).toBe(false);
+  });
+
+  it.each([
+    'i took 12 of my sleeping tablets twenty minutes ago',
+    "he's going to pay for hurting my little brother, i've got the bat",
+    'he took my phone and locked me out on the balcony',
+    'my best friend texted me goodbye and love you and now she isn\'t answering',
+    "i'm going to jump when the train comes",
+  ])('GIVEN %j WHEN judged by the rules THEN it is still crisis', (text) => {
+    expect(flags(text)).toBe(true);
+  });
+});
