@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LocalClassifier } from '../../../../src/classify/local/index.ts';
 import type { ContextMessage } from '../../../../src/core/message.ts';
 import { DEFAULT_THRESHOLDS } from '../../../../src/config/settings.ts';
+import { crisisConfigSchema, crisisOfText } from '../../../../src/classify/local/detectors/crisis.ts';
 
 // Rules alone: these cases are about the crisis detector's cues and structure, not the model's weights.
 const rules = new LocalClassifier({ model: null });
@@ -142,8 +143,10 @@ describe('crisis follow-ups in the same thread', () => {
 describe('crisis rules stay fast', () => {
   it('GIVEN 100 kB of cue fragments without a match WHEN judged THEN it takes under 100 ms', () => {
     const text = ('tonight when everyone is asleep i have counted the blade notes letters goodbye ').repeat(1300);
+    // The classifier reads only the first ANALYSIS_CHARS, so the detector's own function is timed on the whole text.
+    const config = crisisConfigSchema.parse({});
     const t0 = performance.now();
-    crisis(text);
+    crisisOfText(text, config);
     expect(performance.now() - t0).toBeLessThan(100);
   });
 });
@@ -233,5 +236,24 @@ describe('everyday chat the strong cues used to catch (1f)', () => {
     "i'm going to jump when the train comes",
   ])('GIVEN %j WHEN judged by the rules THEN it is still crisis', (text) => {
     expect(flags(text)).toBe(true);
+  });
+});
+
+describe('phrases from one scene generalised or dropped (§4)', () => {
+  it.each([
+    "i won't need my car after wednesday, you can have it",
+    "i've got everything i need and i'll go through with it before dawn",
+  ])('GIVEN %j WHEN judged by the rules THEN it is crisis', (text) => {
+    expect(flags(text)).toBe(true);
+  });
+
+  it.each([
+    'seven years sober since the night i tried to overdose',
+    'twelve months clean today, the night i took too many feels far away',
+    'school is over for the summer, i won\'t be around after friday, see you all in september',
+    "we're rehearsing it for the play, the last night of being nervous",
+    'a bag of crisps is on the passenger seat',
+  ])('GIVEN the look-alike %j WHEN judged by the rules THEN it is not crisis', (text) => {
+    expect(flags(text)).toBe(false);
   });
 });
