@@ -170,8 +170,8 @@ export function crisisOfText(lower: string, config: CrisisConfig): CrisisEvidenc
   const violenceNow = open[G.violence] === true && open[G.happening] === true && VIOLENCE.test(lower) && HAPPENING.test(lower);
   // Safety news counts only when the same message says no risk of its own ("i'm fine. it's already done" is not).
   // ("on the floor" alone is where a writer sits as often as where someone lies hurt: no strong risk for this.)
-  const strong = intent + others + abuseMore + farewell + burden + decided + inProgress > 0 || abuse > (ON_FLOOR.test(lower) ? 1 : 0);
-  const safer = (!strong || NEGATED.test(lower)) && open[G.deEscalate] === true && DE_ESCALATE.test(lower) && !notSafe(lower);
+  const strong = intent + others + abuseMore + farewell + burden + decided + inProgress > 0 || (abuse > 0 && abuse > (ON_FLOOR.test(lower) ? 1 : 0));
+  const safer = open[G.deEscalate] === true && DE_ESCALATE.test(lower) && (!strong || NEGATED.test(lower)) && !notSafe(lower);
   // A note or a letter named is a final arrangement, which a story tells as often: not intent said outright.
   const intentCue = intent > 0 ? cues.find((c) => c.startsWith('intent: ')) : undefined;
   const letterOnly = intentCue !== undefined && LETTER_ONLY.test(intentCue);
